@@ -1,0 +1,106 @@
+package dev.interleave.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the recorded events say about one thread at one moment. Views read it; only the {@link Reducer}
+ * (same package) changes it, on whichever single thread owns the {@link WorldState}.
+ */
+public final class ThreadModel {
+    private final int id;
+    private final String name;
+    private final boolean daemon;
+    private final boolean virtual;
+    Thread.State state = Thread.State.NEW;
+    /** The object it waits on or is blocked by, or {@link Event#NONE}. */
+    int waitingOn = Event.NONE;
+    /** The thread it joins, or {@link Event#NONE}. */
+    int joining = Event.NONE;
+    /** The operation it will perform when let through the gate, or null. */
+    Op pendingOp;
+    int pendingTarget = Event.NONE;
+    /** The operation it performs now (after the gate), e.g. the PUT it is blocked in; null before any. */
+    Op activeOp;
+    int line = -1;
+    final List<Integer> locksHeld;
+    /** Lock hold counts put aside while waiting on a condition, restored when the wait ends. */
+    int savedHold;
+    String exception;
+    String exceptionMessage;
+    long lastSeq = -1;
+
+    ThreadModel(int id, String name, boolean daemon, boolean virtual) {
+        this.id = id;
+        this.name = name;
+        this.daemon = daemon;
+        this.virtual = virtual;
+        this.locksHeld = new ArrayList<>(2);
+    }
+
+    private ThreadModel(ThreadModel o) {
+        this.id = o.id;
+        this.name = o.name;
+        this.daemon = o.daemon;
+        this.virtual = o.virtual;
+        this.state = o.state;
+        this.waitingOn = o.waitingOn;
+        this.joining = o.joining;
+        this.pendingOp = o.pendingOp;
+        this.pendingTarget = o.pendingTarget;
+        this.activeOp = o.activeOp;
+        this.line = o.line;
+        this.locksHeld = new ArrayList<>(o.locksHeld);
+        this.savedHold = o.savedHold;
+        this.exception = o.exception;
+        this.exceptionMessage = o.exceptionMessage;
+        this.lastSeq = o.lastSeq;
+    }
+
+    ThreadModel copy() {
+        return new ThreadModel(this);
+    }
+
+    public int id() { return id; }
+
+    public String name() { return name; }
+
+    public boolean daemon() { return daemon; }
+
+    public boolean virtual() { return virtual; }
+
+    public Thread.State state() { return state; }
+
+    public int waitingOn() { return waitingOn; }
+
+    public int joining() { return joining; }
+
+    public Op pendingOp() { return pendingOp; }
+
+    public int pendingTarget() { return pendingTarget; }
+
+    public Op activeOp() { return activeOp; }
+
+    /** The source line of its latest step point, or -1 when unknown. */
+    public int line() { return line; }
+
+    public List<Integer> locksHeld() { return Collections.unmodifiableList(locksHeld); }
+
+    /** The class name of the exception it ended with, or null. */
+    public String exception() { return exception; }
+
+    public String exceptionMessage() { return exceptionMessage; }
+
+    /** The sequence number of its latest event, or -1. */
+    public long lastSeq() { return lastSeq; }
+
+    public boolean alive() {
+        return state != Thread.State.NEW && state != Thread.State.TERMINATED;
+    }
+
+    /** At a step point, waiting for the gate (free delay, pause, or a grant in step mode). */
+    public boolean atStepPoint() {
+        return pendingOp != null && state != Thread.State.TERMINATED;
+    }
+}
