@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * The append-only log of a run's events, safe for any number of producer threads and lossless.
  *
  * <p>Storage is columnar: per event a {@code long} time, a {@code char} thread id, a {@code byte} type and
- * three {@code int} fields (23 bytes), in chunks of 65,536 events allocated on demand. Variable-sized parts
+ * three {@code int} fields (23 bytes), in chunks of 1,024 events allocated on demand and found through a
+ * two-level directory, so that a short run (a trial) costs a few kilobytes and a long one has room for 2^31. Variable-sized parts
  * (names, texts, rare events) are interned once in {@link Payloads}. Appending allocates nothing but the
  * occasional chunk.
  *
@@ -21,10 +22,15 @@ import java.util.function.Consumer;
  * be any threads; the UI reads from its own thread while producers keep writing.
  */
 public final class Recording {
-    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK_BITS = 10;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
-    private static final int MAX_CHUNKS = 1 << 15;
+    private static final int SEGMENT_BITS = 10;
+    private static final int SEGMENT_SIZE = 1 << SEGMENT_BITS;
+    private static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
+    private static final int MAX_SEGMENTS = 1 << 11;
+    /** 2^31 events; far beyond what memory allows, so the real limit is the heap (see issue on capping). */
+    private static final long MAX_EVENTS = (long) MAX_SEGMENTS << (SEGMENT_BITS + CHUNK_BITS);
     private static final VarHandle TYPES = MethodHandles.arrayElementVarHandle(byte[].class);
     private static final Thread.State[] STATES = Thread.State.values();
 
@@ -61,7 +67,8 @@ public final class Recording {
 
     private record CycleInfo(List<Integer> threads, List<Integer> objects, boolean cycle) {}
 
-    private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(MAX_CHUNKS);
+    private final AtomicReferenceArray<AtomicReferenceArray<Chunk>> segments =
+            new AtomicReferenceArray<>(MAX_SEGMENTS);
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final Payloads payloads = new Payloads();
@@ -82,8 +89,14 @@ public final class Recording {
     }
 
     private boolean isPublished(long seq) {
-        Chunk chunk = chunks.get((int) (seq >>> CHUNK_BITS));
+        Chunk chunk = existing(seq);
         return chunk != null && (byte) TYPES.getAcquire(chunk.type, (int) seq & CHUNK_MASK) != 0;
+    }
+
+    /** The chunk holding {@code seq}, or null if none was allocated yet. */
+    private Chunk existing(long seq) {
+        AtomicReferenceArray<Chunk> segment = segments.get((int) (seq >>> (CHUNK_BITS + SEGMENT_BITS)));
+        return segment == null ? null : segment.get((int) (seq >>> CHUNK_BITS) & SEGMENT_MASK);
     }
 
     /** Nanoseconds since this recording began; the clock of {@link Event#nanos()}. */
@@ -97,7 +110,7 @@ public final class Recording {
 
     private long put(byte type, int thread, int a, int b, int c, long nanos) {
         long seq = next.getAndIncrement();
-        Chunk chunk = chunk((int) (seq >>> CHUNK_BITS));
+        Chunk chunk = chunkFor(seq);
         int i = (int) seq & CHUNK_MASK;
         chunk.nanos[i] = nanos;
         chunk.thread[i] = (char) thread;
@@ -108,14 +121,25 @@ public final class Recording {
         return seq;
     }
 
-    private Chunk chunk(int index) {
-        if (index >= MAX_CHUNKS) {
-            throw new IllegalStateException("recording is full: " + ((long) MAX_CHUNKS << CHUNK_BITS) + " events");
+    /** The chunk for {@code seq}, allocating it (and its segment) the first time; racing allocations agree. */
+    private Chunk chunkFor(long seq) {
+        if (seq >= MAX_EVENTS) {
+            throw new IllegalStateException("recording is full: " + MAX_EVENTS + " events");
         }
-        Chunk chunk = chunks.get(index);
+        int segmentIndex = (int) (seq >>> (CHUNK_BITS + SEGMENT_BITS));
+        AtomicReferenceArray<Chunk> segment = segments.get(segmentIndex);
+        if (segment == null) {
+            AtomicReferenceArray<Chunk> fresh = new AtomicReferenceArray<>(SEGMENT_SIZE);
+            segment = segments.compareAndExchange(segmentIndex, null, fresh);
+            if (segment == null) {
+                segment = fresh;
+            }
+        }
+        int chunkIndex = (int) (seq >>> CHUNK_BITS) & SEGMENT_MASK;
+        Chunk chunk = segment.get(chunkIndex);
         if (chunk == null) {
             Chunk fresh = new Chunk();
-            chunk = chunks.compareAndExchange(index, null, fresh);
+            chunk = segment.compareAndExchange(chunkIndex, null, fresh);
             if (chunk == null) {
                 chunk = fresh;
             }
@@ -314,7 +338,7 @@ public final class Recording {
         if (seq < 0 || seq >= size()) {
             throw new IndexOutOfBoundsException("event " + seq + " of " + size());
         }
-        Chunk chunk = chunks.get((int) (seq >>> CHUNK_BITS));
+        Chunk chunk = existing(seq);
         int i = (int) seq & CHUNK_MASK;
         byte type = (byte) TYPES.getAcquire(chunk.type, i);
         return decode(seq, type, chunk.nanos[i], chunk.thread[i], chunk.a[i], chunk.b[i], chunk.c[i]);
@@ -329,12 +353,12 @@ public final class Recording {
 
     /** The time of event {@code seq}, without materialising it (for views that scan many events). */
     public long nanosOf(long seq) {
-        return chunks.get((int) (seq >>> CHUNK_BITS)).nanos[(int) seq & CHUNK_MASK];
+        return existing(seq).nanos[(int) seq & CHUNK_MASK];
     }
 
     /** The thread of event {@code seq}, without materialising it. */
     public int threadOf(long seq) {
-        return chunks.get((int) (seq >>> CHUNK_BITS)).thread[(int) seq & CHUNK_MASK];
+        return existing(seq).thread[(int) seq & CHUNK_MASK];
     }
 
     private String text(int index) {

@@ -1,0 +1,221 @@
+package dev.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Where every lesson thread stops at each step point, after it announced what it will do and before it does.
+ *
+ * <ul>
+ *   <li><b>free</b>: the thread passes after the current delay. Steps are paced globally, one step per delay
+ *       across all threads, in arrival order; at delay 0 (full speed) passing costs one volatile read.</li>
+ *   <li><b>paused</b>: nobody passes.</li>
+ *   <li><b>step</b>: a thread passes only when {@link #grant granted} one step; the user is the scheduler.</li>
+ * </ul>
+ *
+ * <p>Lesson threads call {@link #pass}; any thread (the UI's included) may call the others, none of which ever
+ * waits for a lesson thread: they take the gate's own lock only for bookkeeping.
+ */
+public final class Gate {
+
+    public enum Mode { FREE, PAUSED, STEP }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private volatile Mode mode;
+    private volatile long delayNanos;
+    private volatile boolean closed;
+    /** Threads held at the gate, in arrival order. Guarded by {@code lock}. */
+    private final List<TracedThread> waiting = new ArrayList<>();
+    /** When the last paced step was due, for global pacing in free mode. Guarded by {@code lock}. */
+    private long lastDue;
+    /** Bumped whenever the mode or the delay changes, so waiters recompute their due time. */
+    private int epoch;
+
+    Gate(Mode mode, long delayNanos) {
+        this.mode = mode;
+        this.delayNanos = delayNanos;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public long delayNanos() {
+        return delayNanos;
+    }
+
+    public void setMode(Mode newMode) {
+        lock.lock();
+        try {
+            mode = newMode;
+            epoch++;
+            lastDue = System.nanoTime();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The pause between two steps in free mode; 0 is full speed. */
+    public void setDelay(long nanos) {
+        if (nanos < 0) {
+            throw new IllegalArgumentException("delay must not be negative: " + nanos);
+        }
+        lock.lock();
+        try {
+            delayNanos = nanos;
+            epoch++;
+            lastDue = System.nanoTime();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets nobody wait any more: waiting threads and later arrivals get {@link RunCancelledException}. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Called by a lesson thread at a step point. Returns when the thread may perform its step.
+     *
+     * @param releasing the step only gives something up (an unlock, a release): after a reset it still
+     *                  happens, so that {@code finally} blocks can clean up, and it never waits.
+     * @throws RunCancelledException when the run is reset
+     */
+    void pass(TracedThread thread, boolean releasing) {
+        if (closed) {
+            if (releasing) {
+                return;
+            }
+            throw new RunCancelledException();
+        }
+        if (mode == Mode.FREE && delayNanos == 0) {
+            return;
+        }
+        lock.lock();
+        try {
+            thread.status = ThreadStatus.AT_GATE;
+            waiting.add(thread);
+            int seenEpoch = -1;
+            long due = 0;
+            while (true) {
+                if (closed) {
+                    if (releasing) {
+                        return;
+                    }
+                    throw new RunCancelledException();
+                }
+                if (thread.grants > 0) {
+                    thread.grants--;
+                    return;
+                }
+                switch (mode) {
+                    case FREE -> {
+                        if (seenEpoch != epoch) {
+                            seenEpoch = epoch;
+                            due = Math.max(System.nanoTime(), lastDue + delayNanos);
+                            lastDue = due;
+                        }
+                        long left = due - System.nanoTime();
+                        if (left <= 0) {
+                            return;
+                        }
+                        changed.awaitNanos(left);
+                    }
+                    case PAUSED, STEP -> {
+                        seenEpoch = -1;
+                        changed.await();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new RunCancelledException();
+        } finally {
+            waiting.remove(thread);
+            if (thread.status == ThreadStatus.AT_GATE) {
+                thread.status = ThreadStatus.RUNNING;
+            }
+            lock.unlock();
+        }
+    }
+
+    /**
+     * In step mode, lets {@code thread} perform exactly one step. It must be waiting at a step point; a
+     * thread blocked in a real primitive, sleeping, running or ended cannot be granted, and the answer says
+     * why.
+     */
+    public GrantResult grant(TracedThread thread) {
+        lock.lock();
+        try {
+            if (closed) {
+                return GrantResult.refused(GrantResult.Refusal.RUN_OVER);
+            }
+            if (mode != Mode.STEP) {
+                return GrantResult.refused(GrantResult.Refusal.NOT_STEP_MODE);
+            }
+            if (!waiting.contains(thread)) {
+                return whyNotWaiting(thread);
+            }
+            waiting.remove(thread);
+            // RUNNING from now on, so that nobody takes it for settled before it reaches its next step point.
+            thread.status = ThreadStatus.RUNNING;
+            thread.grants++;
+            changed.signalAll();
+            return GrantResult.GRANTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static GrantResult whyNotWaiting(TracedThread thread) {
+        return switch (thread.status()) {
+            case NEW -> GrantResult.refused(GrantResult.Refusal.NOT_STARTED);
+            case TERMINATED -> GrantResult.refused(GrantResult.Refusal.TERMINATED);
+            case TIMED -> GrantResult.refused(GrantResult.Refusal.TIMED_WAIT);
+            case BLOCKED -> {
+                Blocker blocker = thread.blocker();
+                yield new GrantResult(GrantResult.Refusal.BLOCKED, blocker == null ? -1 : blocker.objectId());
+            }
+            case RUNNING, AT_GATE -> GrantResult.refused(GrantResult.Refusal.RUNNING);
+        };
+    }
+
+    /** The threads held at step points, longest-waiting first. */
+    public List<TracedThread> waiting() {
+        lock.lock();
+        try {
+            return List.copyOf(waiting);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Grants a step to the thread that has waited longest; null when nobody waits (or not in step mode). */
+    public TracedThread grantLongestWaiting() {
+        lock.lock();
+        try {
+            if (mode != Mode.STEP || waiting.isEmpty()) {
+                return null;
+            }
+            TracedThread first = waiting.getFirst();
+            return grant(first).granted() ? first : null;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

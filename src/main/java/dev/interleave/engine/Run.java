@@ -1,0 +1,512 @@
+package dev.interleave.engine;
+
+import dev.interleave.trace.Event;
+import dev.interleave.trace.ObjectKind;
+import dev.interleave.trace.Op;
+import dev.interleave.trace.Recording;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One execution of a {@link Script}: its lesson threads, its {@link Gate}, its {@link Recording}, its
+ * objects. A run is used once; "run again" makes a new one.
+ *
+ * <p>Threads: {@link #start} runs the script on a new controller thread; {@link #execute} runs it on the
+ * caller's. Lesson threads call the step and registration methods through the traced primitives. Any thread
+ * may read the state, grant steps (through the gate) and {@link #resetAsync() reset}; the UI must use the
+ * asynchronous forms, since {@link #reset()} waits up to a second for threads to end.
+ */
+public final class Run {
+    private static final ThreadLocal<TracedThread> CURRENT = new ThreadLocal<>();
+    private static final AtomicInteger RUN_NUMBERS = new AtomicInteger();
+    /** How long the controller waits between checks for a run where every thread waits forever. */
+    private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(1);
+
+    private final RunOptions options;
+    private final Recording recording = new Recording();
+    private final Gate gate;
+    private final LineLocator lines;
+    private final int number = RUN_NUMBERS.incrementAndGet();
+    /** Index = thread id - 1. */
+    private final List<TracedThread> threads = new CopyOnWriteArrayList<>();
+    private final List<TracedThread> startAfterSetup = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+    private final AtomicInteger nextObjectId = new AtomicInteger();
+    private final ReentrantLock endLock = new ReentrantLock();
+    private final Condition endChanged = endLock.newCondition();
+    private final AtomicBoolean deadlockFound = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile Thread controller;
+    private volatile boolean cancelled;
+    private volatile Ending ending;
+    private volatile int outcome = -1;
+    private volatile Throwable setupFailure;
+
+    public Run(RunOptions options) {
+        this.options = options;
+        this.gate = new Gate(options.mode(), options.delayNanos());
+        this.lines = options.captureLines() ? new LineLocator(options.sourceClass()) : null;
+    }
+
+    static void bind(TracedThread thread) {
+        if (thread == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(thread);
+        }
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public Recording recording() {
+        return recording;
+    }
+
+    public Gate gate() {
+        return gate;
+    }
+
+    /** The lesson thread calling, or null on the controller or any thread that is not part of a run. */
+    public TracedThread current() {
+        TracedThread t = CURRENT.get();
+        return t != null && t.run() == this ? t : null;
+    }
+
+    /** The id of the calling lesson thread; 0 for the controller (and any other thread). */
+    public int currentId() {
+        TracedThread t = current();
+        return t == null ? 0 : t.id();
+    }
+
+    /** The lesson threads created so far, in id order. */
+    public List<TracedThread> threads() {
+        return List.copyOf(threads);
+    }
+
+    public TracedThread thread(int id) {
+        return id >= 1 && id <= threads.size() ? threads.get(id - 1) : null;
+    }
+
+    public TracedThread threadNamed(String name) {
+        for (TracedThread t : threads) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // ---- made by lesson code --------------------------------------------------------------------------
+
+    /**
+     * A new lesson thread, not yet started. Names are unique in a run.
+     *
+     * @param daemon the run neither waits for it nor lets it outlive the others (Python's daemon threads)
+     * @param virtual a virtual thread instead of a platform thread
+     */
+    public TracedThread newThread(String name, boolean daemon, boolean virtual, LessonBody body) {
+        TracedThread t;
+        synchronized (threads) {
+            claimName(name);
+            t = new TracedThread(this, threads.size() + 1, name, daemon, virtual, body);
+            threads.add(t);
+            if (current() == null) {
+                startAfterSetup.add(t);
+            }
+        }
+        recording.threadCreated(t.id(), name, t.daemon(), virtual, currentId());
+        return t;
+    }
+
+    /** Called by {@link TracedObject}: gives the object its id and records its creation. */
+    int register(TracedObject object, ObjectKind kind, String name, long capacity, int parent) {
+        synchronized (threads) {
+            claimName(name);
+        }
+        int id = nextObjectId.getAndIncrement();
+        recording.objectCreated(currentId(), id, kind, name, capacity, parent);
+        return id;
+    }
+
+    private void claimName(String name) {
+        if (!names.add(name)) {
+            throw new IllegalArgumentException("two things in one run are named \"" + name + "\"");
+        }
+    }
+
+    /** The calling lesson thread's own random numbers, seeded from the run's seed and its id. */
+    public SplittableRandom random() {
+        TracedThread t = current();
+        if (t == null) {
+            throw new IllegalStateException("random() is for lesson threads");
+        }
+        return t.random(options.seed());
+    }
+
+    /** A lesson's own narration line (a bundle key and its arguments), attributed to the calling thread. */
+    public void note(String key, Object... args) {
+        List<String> texts = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            texts.add(String.valueOf(arg));
+        }
+        recording.note(currentId(), key, texts);
+    }
+
+    /** Sleeps (Python's {@code time.sleep}); a step point. */
+    public void sleep(long millis) {
+        step(Op.SLEEP, Event.NONE);
+        TracedThread me = current();
+        int id = currentId();
+        recording.sleepStarted(id, millis);
+        if (me != null) {
+            me.timedWait();
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new RunCancelledException();
+        } finally {
+            if (me != null) {
+                me.running();
+            }
+        }
+        recording.sleepEnded(id);
+    }
+
+    // ---- step points ----------------------------------------------------------------------------------
+
+    /**
+     * A step point: the calling lesson thread announces {@code op} on {@code target} and waits at the gate.
+     * On the controller (setup) it does nothing: setup is not part of the lesson's interleaving.
+     */
+    public void step(Op op, int target) {
+        TracedThread me = current();
+        if (me == null) {
+            return;
+        }
+        recording.stepPending(me.id(), op, target, lines == null ? -1 : lines.currentLine());
+        gate.pass(me, op == Op.UNLOCK || op == Op.RELEASE);
+    }
+
+    // ---- running --------------------------------------------------------------------------------------
+
+    /** Runs {@code script} on a new controller thread and returns at once. */
+    public void start(Script script) {
+        Thread.ofPlatform().name("interleave-run-" + number).daemon(true).start(() -> execute(script));
+    }
+
+    /** Runs {@code script} on the calling thread until the run ends; returns how it ended. */
+    public Ending execute(Script script) {
+        controller = Thread.currentThread();
+        try {
+            script.setup(this);
+            List<TracedThread> toStart;
+            synchronized (threads) {
+                toStart = List.copyOf(startAfterSetup);
+            }
+            for (TracedThread t : toStart) {
+                t.start();
+            }
+            Ending end = awaitThreads();
+            if (end == Ending.COMPLETED) {
+                stopThreads(); // the daemons that are still running, as the JVM would at exit
+            }
+            outcome = script.judge(this, end);
+            recording.outcomeReached(0, outcome);
+            ending = end;
+            if (end == Ending.DEADLOCK && options.endOnDeadlock()) {
+                stopThreads();
+            }
+            return end;
+        } catch (RunCancelledException | InterruptedException e) {
+            ending = Ending.CANCELLED;
+            return Ending.CANCELLED;
+        } catch (Exception | LinkageError | AssertionError e) {
+            setupFailure = e;
+            ending = cancelled ? Ending.CANCELLED : Ending.FAILED;
+            stopThreads();
+            return ending;
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private Ending awaitThreads() throws InterruptedException {
+        long lastSize = -1;
+        endLock.lockInterruptibly();
+        try {
+            while (true) {
+                if (cancelled) {
+                    throw new RunCancelledException();
+                }
+                if (deadlockFound.get()) {
+                    return Ending.DEADLOCK;
+                }
+                if (allNonDaemonsEnded()) {
+                    return Ending.COMPLETED;
+                }
+                if (endChanged.awaitNanos(STALL_CHECK_NANOS) <= 0) {
+                    // Quiet for a while: is every live thread waiting forever? Confirm on two checks in a row
+                    // with no event between them.
+                    long size = recording.size();
+                    if (isStalled()) {
+                        if (size == lastSize) {
+                            reportStall();
+                        }
+                        lastSize = size;
+                    } else {
+                        lastSize = -1;
+                    }
+                }
+            }
+        } finally {
+            endLock.unlock();
+        }
+    }
+
+    private boolean allNonDaemonsEnded() {
+        for (TracedThread t : threads) {
+            if (!t.daemon() && t.status() != ThreadStatus.NEW && t.status() != ThreadStatus.TERMINATED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every live thread waits in a primitive that still blocks it, and none is at a step point. */
+    private boolean isStalled() {
+        boolean anyBlocked = false;
+        for (TracedThread t : threads) {
+            switch (t.status()) {
+                case NEW, TERMINATED -> { }
+                case BLOCKED -> {
+                    Blocker b = t.blocker();
+                    if (b == null || !b.stillBlocks(t)) {
+                        return false;
+                    }
+                    anyBlocked = true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return anyBlocked;
+    }
+
+    private void reportStall() {
+        List<TracedThread> stuck = new ArrayList<>();
+        List<Integer> objects = new ArrayList<>();
+        for (TracedThread t : threads) {
+            Blocker b = t.blocker();
+            if (t.status() == ThreadStatus.BLOCKED && b != null) {
+                stuck.add(t);
+                objects.add(b.objectId());
+            }
+        }
+        reportDeadlock(stuck, objects, false);
+    }
+
+    /** Called by a lesson thread as it ends. */
+    void threadEnded(TracedThread thread) {
+        signalController();
+    }
+
+    private void signalController() {
+        endLock.lock();
+        try {
+            endChanged.signalAll();
+        } finally {
+            endLock.unlock();
+        }
+    }
+
+    // ---- deadlock --------------------------------------------------------------------------------------
+
+    /**
+     * Called by a primitive right after {@code me} blocked on a lock-like object: follows who holds what
+     * {@code me} waits for; if the chain comes back to {@code me}, that is a deadlock, recorded once.
+     */
+    public void checkForCycle(TracedThread me) {
+        List<TracedThread> cycle = new ArrayList<>();
+        List<Integer> objects = new ArrayList<>();
+        TracedThread at = me;
+        for (int hops = 0; hops <= threads.size(); hops++) {
+            if (at.status() != ThreadStatus.BLOCKED) {
+                return;
+            }
+            Blocker b = at.blocker();
+            TracedThread holder = b == null ? null : b.holder();
+            if (holder == null) {
+                return;
+            }
+            cycle.add(at);
+            objects.add(b.objectId());
+            if (holder == me) {
+                reportDeadlock(cycle, objects, true);
+                return;
+            }
+            at = holder;
+        }
+    }
+
+    private void reportDeadlock(List<TracedThread> stuck, List<Integer> objects, boolean cycle) {
+        if (!deadlockFound.compareAndSet(false, true)) {
+            return;
+        }
+        recording.deadlockDetected(currentId(), stuck.stream().map(TracedThread::id).toList(), objects, cycle);
+        signalController();
+    }
+
+    public boolean deadlocked() {
+        return deadlockFound.get();
+    }
+
+    // ---- observing ---------------------------------------------------------------------------------------
+
+    /**
+     * True when nothing in the run can move without the user: every thread is at a step point, ended, not
+     * started, or blocked on something that still blocks it; and no event was recorded while looking.
+     */
+    public boolean isSettled() {
+        long before = recording.size();
+        for (TracedThread t : threads) {
+            switch (t.status()) {
+                case NEW, TERMINATED, AT_GATE -> { }
+                case BLOCKED -> {
+                    Blocker b = t.blocker();
+                    if (b == null || !b.stillBlocks(t)) {
+                        return false;
+                    }
+                }
+                case RUNNING, TIMED -> {
+                    return false;
+                }
+            }
+        }
+        return before == recording.size();
+    }
+
+    /**
+     * Waits until the run is {@link #isSettled() settled} (twice in a row) or ended. For tests, the CLI and
+     * scripted schedules; never call it on the UI thread.
+     */
+    public boolean awaitSettled(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        int inARow = 0;
+        while (System.nanoTime() < end) {
+            if (isSettled()) {
+                if (++inARow >= 2) {
+                    return true;
+                }
+            } else {
+                inARow = 0;
+            }
+            LockSupport.parkNanos(20_000);
+        }
+        return false;
+    }
+
+    /** Waits until the run has ended (any ending). Never on the UI thread. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    public boolean ended() {
+        return finished.getCount() == 0;
+    }
+
+    /** How the run ended, or null while it runs. */
+    public Ending ending() {
+        return ending;
+    }
+
+    /** The outcome index the script judged, or -1. */
+    public int outcome() {
+        return outcome;
+    }
+
+    /** What the lesson's setup threw, if it did. */
+    public Throwable setupFailure() {
+        return setupFailure;
+    }
+
+    // ---- reset -----------------------------------------------------------------------------------------
+
+    /**
+     * Stops the run: closes the gate, interrupts every thread of the run (traced waits turn that into
+     * {@link RunCancelledException}) and waits up to one second for them to end.
+     *
+     * @return the names of threads that would not stop (empty when all ended)
+     */
+    public List<String> reset() {
+        if (!cancelled) {
+            cancelled = true;
+            if (!ended()) {
+                recording.runCancelled(0);
+            }
+        }
+        return stopThreads();
+    }
+
+    /** {@link #reset()} on a background thread, for callers that must never wait (the UI). */
+    public CompletableFuture<List<String>> resetAsync() {
+        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        Thread.ofPlatform().name("interleave-reset-" + number).daemon(true).start(() -> result.complete(reset()));
+        return result;
+    }
+
+    private List<String> stopThreads() {
+        gate.close();
+        for (TracedThread t : threads) {
+            t.javaThread().interrupt();
+        }
+        Thread c = controller;
+        if (c != null && c != Thread.currentThread()) {
+            c.interrupt();
+        }
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        List<String> stuck = new ArrayList<>();
+        for (TracedThread t : threads) {
+            if (!joinUntil(t.javaThread(), deadline)) {
+                stuck.add(t.name());
+            }
+        }
+        if (c != null && c != Thread.currentThread() && !joinUntil(c, deadline)) {
+            stuck.add(c.getName());
+        }
+        return stuck;
+    }
+
+    private static boolean joinUntil(Thread thread, long deadline) {
+        try {
+            long left = deadline - System.nanoTime();
+            return left > 0 ? thread.join(Duration.ofNanos(left)) : !thread.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !thread.isAlive();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "run " + number;
+    }
+}

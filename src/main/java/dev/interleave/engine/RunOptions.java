@@ -1,0 +1,52 @@
+package dev.interleave.engine;
+
+/**
+ * How a run is executed.
+ *
+ * @param mode          the gate's initial mode
+ * @param delayNanos    the pause between steps in free mode (0: full speed)
+ * @param captureLines  record the source line of each step point (costs microseconds: on in animated runs,
+ *                      off in trials and benchmarks)
+ * @param sourceClass   the class whose lines are captured (its nested classes too); null: the first frame
+ *                      outside the engine
+ * @param endOnDeadlock stop the threads once a deadlock is detected (trials); otherwise they stay stuck for
+ *                      the learner to see until the run is reset
+ * @param seed          seeds each lesson thread's random numbers, so a run can be repeated
+ */
+public record RunOptions(Gate.Mode mode, long delayNanos, boolean captureLines, String sourceClass,
+                         boolean endOnDeadlock, long seed) {
+
+    /** Full speed, no lines, ends itself on deadlock: for trials, the CLI and benchmarks. */
+    public static RunOptions fast() {
+        return new RunOptions(Gate.Mode.FREE, 0, false, null, true, 1);
+    }
+
+    /** Paused at the start with lines captured: for the animated app and scripted step tests. */
+    public static RunOptions interactive(Gate.Mode mode) {
+        return new RunOptions(mode, 0, true, null, false, 1);
+    }
+
+    public RunOptions withMode(Gate.Mode value) {
+        return new RunOptions(value, delayNanos, captureLines, sourceClass, endOnDeadlock, seed);
+    }
+
+    public RunOptions withDelayNanos(long value) {
+        return new RunOptions(mode, value, captureLines, sourceClass, endOnDeadlock, seed);
+    }
+
+    public RunOptions withSourceClass(String value) {
+        return new RunOptions(mode, delayNanos, captureLines, value, endOnDeadlock, seed);
+    }
+
+    public RunOptions withSeed(long value) {
+        return new RunOptions(mode, delayNanos, captureLines, sourceClass, endOnDeadlock, value);
+    }
+
+    public RunOptions withEndOnDeadlock(boolean value) {
+        return new RunOptions(mode, delayNanos, captureLines, sourceClass, value, seed);
+    }
+
+    public RunOptions withCaptureLines(boolean value) {
+        return new RunOptions(mode, delayNanos, value, sourceClass, endOnDeadlock, seed);
+    }
+}
