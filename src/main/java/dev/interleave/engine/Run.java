@@ -56,6 +56,8 @@ public final class Run {
     private volatile Ending ending;
     private volatile int outcome = -1;
     private volatile Throwable setupFailure;
+    /** Set once setup returned and the run started its threads: before that the run cannot be settled. */
+    private volatile boolean launched;
 
     public Run(RunOptions options) {
         this.options = options;
@@ -224,6 +226,7 @@ public final class Run {
             for (TracedThread t : toStart) {
                 t.start();
             }
+            launched = true;
             Ending end = awaitThreads();
             if (end == Ending.COMPLETED) {
                 stopThreads(); // the daemons that are still running, as the JVM would at exit
@@ -386,6 +389,9 @@ public final class Run {
      * started, or blocked on something that still blocks it; and no event was recorded while looking.
      */
     public boolean isSettled() {
+        if (!launched) {
+            return ended();
+        }
         long before = recording.size();
         for (TracedThread t : threads) {
             switch (t.status()) {
@@ -496,6 +502,9 @@ public final class Run {
     }
 
     private static boolean joinUntil(Thread thread, long deadline) {
+        if (thread.getState() == Thread.State.NEW) {
+            return true;
+        }
         try {
             long left = deadline - System.nanoTime();
             return left > 0 ? thread.join(Duration.ofNanos(left)) : !thread.isAlive();
