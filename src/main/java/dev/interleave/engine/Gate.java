@@ -15,8 +15,13 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li><b>step</b>: a thread passes only when {@link #grant granted} one step; the user is the scheduler.</li>
  * </ul>
  *
- * <p>Lesson threads call {@link #pass}; any thread (the UI's included) may call the others, none of which ever
- * waits for a lesson thread: they take the gate's own lock only for bookkeeping.
+ * <p>In step mode one thread moves at a time: the gate hands a baton to the thread it lets through, and a
+ * thread woken by that thread's step (a lock released, a condition notified) takes the baton after it, once
+ * the first has reached its next step point. So a scripted schedule yields exactly the same events, in the
+ * same order, every time.
+ *
+ * <p>Lesson threads call {@link #pass} and the baton methods; any thread (the UI's included) may call the
+ * others, none of which ever waits for a lesson thread: they take the gate's own lock only for bookkeeping.
  */
 public final class Gate {
 
@@ -33,6 +38,8 @@ public final class Gate {
     private long lastDue;
     /** Bumped whenever the mode or the delay changes, so waiters recompute their due time. */
     private int epoch;
+    /** In step mode, the one lesson thread allowed to move, or null. Written under {@code lock}. */
+    private volatile TracedThread runner;
 
     Gate(Mode mode, long delayNanos) {
         this.mode = mode;
@@ -51,6 +58,7 @@ public final class Gate {
         lock.lock();
         try {
             mode = newMode;
+            runner = null;
             epoch++;
             lastDue = System.nanoTime();
             changed.signalAll();
@@ -109,6 +117,10 @@ public final class Gate {
         }
         lock.lock();
         try {
+            if (runner == thread) {
+                runner = null;
+                changed.signalAll();
+            }
             thread.status = ThreadStatus.AT_GATE;
             waiting.add(thread);
             int seenEpoch = -1;
@@ -120,8 +132,11 @@ public final class Gate {
                     }
                     throw new RunCancelledException();
                 }
-                if (thread.grants > 0) {
+                if (thread.grants > 0 && (mode != Mode.STEP || runner == null)) {
                     thread.grants--;
+                    if (mode == Mode.STEP) {
+                        runner = thread;
+                    }
                     return;
                 }
                 switch (mode) {
@@ -177,6 +192,46 @@ public final class Gate {
             thread.grants++;
             changed.signalAll();
             return GrantResult.GRANTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Called by a lesson thread that a real wait just let go: in step mode it waits until the thread that
+     * woke it (or any other mover) has stopped at its next step point, then moves alone. Returns at once in
+     * the other modes, and when the run is reset (the interrupt stays set for the caller to act on).
+     */
+    void takeBaton(TracedThread thread) {
+        if (mode != Mode.STEP || runner == thread) {
+            return;
+        }
+        lock.lock();
+        try {
+            while (mode == Mode.STEP && !closed && runner != null && runner != thread) {
+                changed.await();
+            }
+            if (mode == Mode.STEP && !closed) {
+                runner = thread;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Called by a lesson thread that blocks or ends: if it held the baton, another may move. */
+    void dropBaton(TracedThread thread) {
+        if (runner != thread) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (runner == thread) {
+                runner = null;
+                changed.signalAll();
+            }
         } finally {
             lock.unlock();
         }

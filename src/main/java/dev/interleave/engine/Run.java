@@ -407,7 +407,8 @@ public final class Run {
                 }
             }
         }
-        return before == recording.size();
+        // When the lesson's threads are done, the controller still has to judge the outcome.
+        return before == recording.size() && (!allNonDaemonsEnded() || ended());
     }
 
     /**

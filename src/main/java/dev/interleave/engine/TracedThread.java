@@ -54,6 +54,7 @@ public final class TracedThread {
             blocker = null;
             run.recording().threadTerminated(id, exception, message);
             status = ThreadStatus.TERMINATED;
+            run.gate().dropBaton(this);
             Run.bind(null);
             run.threadEnded(this);
         }
@@ -188,22 +189,31 @@ public final class TracedThread {
 
     // ---- called by this thread from inside traced primitives ------------------------------------------
 
-    /** About to wait without a timeout on {@code on}. */
+    /** About to wait without a timeout on {@code on}: in step mode another thread may move meanwhile. */
     public void blockOn(Blocker on) {
         blocker = on;
         status = ThreadStatus.BLOCKED;
+        run.gate().dropBaton(this);
     }
 
-    /** About to sleep or wait with a timeout. */
+    /**
+     * About to sleep or wait with a timeout. It keeps the step-mode baton: it will go on by itself, and
+     * nothing else should move in between.
+     */
     public void timedWait() {
         blocker = null;
         status = ThreadStatus.TIMED;
     }
 
-    /** Back from a wait. */
+    /**
+     * Back from a wait, before recording what the wait brought: in step mode this waits until the thread
+     * that woke it has reached its next step point (see {@link Gate}), so that the record is the same on
+     * every replay.
+     */
     public void running() {
         blocker = null;
         status = ThreadStatus.RUNNING;
+        run.gate().takeBaton(this);
     }
 
     @Override

@@ -51,10 +51,11 @@ public class TracedLock extends TracedObject implements Blocker {
             try {
                 lock.lockInterruptibly();
             } catch (InterruptedException e) {
+                throw new RunCancelledException();
+            } finally {
                 if (me != null) {
                     me.running();
                 }
-                throw new RunCancelledException();
             }
         }
         acquired(me, meId);
@@ -64,9 +65,6 @@ public class TracedLock extends TracedObject implements Blocker {
     void acquired(TracedThread me, int meId) {
         owner = me;
         recording().lockAcquired(meId, id, lock.getHoldCount());
-        if (me != null) {
-            me.running();
-        }
     }
 
     /**
@@ -86,19 +84,17 @@ public class TracedLock extends TracedObject implements Blocker {
             try {
                 got = lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
+                throw new RunCancelledException();
+            } finally {
                 if (me != null) {
                     me.running();
                 }
-                throw new RunCancelledException();
             }
         }
         if (got) {
             acquired(me, meId);
         } else {
             recording().lockTimedOut(meId, id);
-            if (me != null) {
-                me.running();
-            }
         }
         return got;
     }

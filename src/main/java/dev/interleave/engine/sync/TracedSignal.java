@@ -90,12 +90,19 @@ public final class TracedSignal extends TracedObject implements Blocker {
                         me.blockOn(this);
                     }
                 }
-                long left = nanos;
-                while (!set && sets == since && (!timed || left > 0)) {
-                    if (timed) {
-                        left = changed.awaitNanos(left);
-                    } else {
-                        changed.await();
+                try {
+                    long left = nanos;
+                    while (!set && sets == since && (!timed || left > 0)) {
+                        if (timed) {
+                            left = changed.awaitNanos(left);
+                        } else {
+                            changed.await();
+                        }
+                    }
+                } finally {
+                    if (me != null) {
+                        waitingSince.remove(me);
+                        me.running();
                     }
                 }
                 passed = set || sets != since;
@@ -105,10 +112,6 @@ public final class TracedSignal extends TracedObject implements Blocker {
         } catch (InterruptedException e) {
             throw new RunCancelledException();
         } finally {
-            if (me != null) {
-                waitingSince.remove(me);
-                me.running();
-            }
             lock.unlock();
         }
     }

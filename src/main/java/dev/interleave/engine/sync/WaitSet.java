@@ -69,20 +69,18 @@ final class WaitSet implements Blocker {
                 condition.await();
             }
         } catch (InterruptedException e) {
-            // The real condition gives the lock back before throwing: record that, then unwind.
+            // The real condition takes the lock back before throwing: note that, then unwind.
             waiters.remove(me);
             lock.owner = me;
+            throw new RunCancelledException();
+        } finally {
             if (me != null) {
                 me.running();
             }
-            throw new RunCancelledException();
         }
         waiters.remove(me);
         lock.owner = me;
         run.recording().waitEnded(meId, objectId, timedOut);
-        if (me != null) {
-            me.running();
-        }
         return !timedOut;
     }
 
