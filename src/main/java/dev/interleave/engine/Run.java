@@ -480,8 +480,20 @@ public final class Run {
         return result;
     }
 
+    /** Starts {@code thread} unless the run is being stopped: then the caller unwinds instead. */
+    void launch(TracedThread thread) {
+        synchronized (threads) {
+            if (gate.closed()) {
+                throw new RunCancelledException();
+            }
+            thread.startNow();
+        }
+    }
+
     private List<String> stopThreads() {
-        gate.close();
+        synchronized (threads) { // after this, no thread of the run can start (see launch)
+            gate.close();
+        }
         for (TracedThread t : threads) {
             t.javaThread().interrupt();
         }

@@ -118,6 +118,11 @@ public final class TracedThread {
     /** Starts it; a step point when called from a lesson thread. */
     public void start() {
         run.step(Op.START, id);
+        run.launch(this);
+    }
+
+    /** Starts the JVM thread; called by the run, which makes sure no thread starts after a reset. */
+    void startNow() {
         status = ThreadStatus.RUNNING;
         run.recording().threadStarted(id, run.currentId());
         thread.start();
