@@ -94,7 +94,8 @@ public final class Gate {
         }
     }
 
-    boolean closed() {
+    /** True once the run is being stopped (reset, or its end): nobody waits at the gate any more. */
+    public boolean closed() {
         return closed;
     }
 

@@ -202,12 +202,13 @@ public final class TracedThread {
     }
 
     /**
-     * About to sleep or wait with a timeout. It keeps the step-mode baton: it will go on by itself, and
-     * nothing else should move in between.
+     * About to sleep or wait with a timeout: in step mode another thread may move meanwhile (a scripted
+     * schedule still waits for the timed wait to end, since a run is not settled while anything sleeps).
      */
     public void timedWait() {
         blocker = null;
         status = ThreadStatus.TIMED;
+        run.gate().dropBaton(this);
     }
 
     /**

@@ -107,6 +107,9 @@ public class TracedLock extends TracedObject implements Blocker {
 
     void release() {
         if (!lock.isHeldByCurrentThread()) {
+            if (run.gate().closed()) {
+                return; // a reset interrupted a wait that had given the lock up: the finally block has nothing to free
+            }
             throw new IllegalMonitorStateException(name() + " is not held by " + Thread.currentThread().getName());
         }
         int hold = lock.getHoldCount() - 1;

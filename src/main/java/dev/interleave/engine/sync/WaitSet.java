@@ -8,28 +8,32 @@ import dev.interleave.trace.Op;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 
 /**
- * The wait set of a condition or a monitor: wait, notify, notify-all over a real {@link Condition}.
+ * The wait set of a condition or a monitor: wait, notify, notify-all, built the textbook way on the lock:
+ * a waiter joins a first-in first-out list, gives the lock up entirely, parks on its own
+ * {@link CountDownLatch}, and when woken takes the lock back (as many holds as it had).
  *
- * <p>Our own list of waiters mirrors the real condition queue, which is first-in first-out (a signal "moves
- * the longest-waiting thread", AbstractQueuedSynchronizer.ConditionObject): both change only while the lock
- * is held. So the record of whom a notify wakes is exact, and a step-mode run replays the same way.
+ * <p>Why not {@link java.util.concurrent.locks.Condition}: a thread interrupted in {@code Condition.await}
+ * must take the lock back before it can leave, even if the lock's owner is gone, so a reset could leave it
+ * stuck forever. Here every wait, including taking the lock back, is interruptible, and a notify wakes the
+ * longest-waiting thread, so the record of whom it woke is exact and a step-mode run replays the same way.
  */
 final class WaitSet implements Blocker {
     private final Run run;
     private final TracedLock lock;
     private final int objectId;
-    private final Condition condition;
-    private final ConcurrentLinkedDeque<TracedThread> waiters = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Waiter> waiters = new ConcurrentLinkedDeque<>();
+
+    /** One waiting thread and the latch it parks on. */
+    private record Waiter(TracedThread thread, CountDownLatch wake) {}
 
     WaitSet(Run run, TracedLock lock, int objectId) {
         this.run = run;
         this.lock = lock;
         this.objectId = objectId;
-        this.condition = lock.lock.newCondition();
     }
 
     /** Waits until notified; the lock is given up while waiting and held again on return. */
@@ -49,10 +53,10 @@ final class WaitSet implements Blocker {
         TracedThread me = run.current();
         int meId = run.currentId();
         boolean timed = nanos >= 0;
+        int holds = lock.lock.getHoldCount();
+        Waiter waiter = new Waiter(me, new CountDownLatch(1));
+        waiters.addLast(waiter);
         lock.owner = null;
-        if (me != null) {
-            waiters.addLast(me);
-        }
         run.recording().waitStarted(meId, objectId, timed);
         if (me != null) {
             if (timed) {
@@ -61,48 +65,63 @@ final class WaitSet implements Blocker {
                 me.blockOn(this);
             }
         }
-        boolean timedOut = false;
+        for (int i = 0; i < holds; i++) {
+            lock.lock.unlock();
+        }
+        boolean notified;
         try {
-            if (timed) {
-                timedOut = condition.awaitNanos(nanos) <= 0;
-            } else {
-                condition.await();
+            notified = timed ? waiter.wake().await(nanos, TimeUnit.NANOSECONDS) : awaitWake(waiter);
+            if (!notified && !waiters.remove(waiter)) {
+                notified = true; // a notify took it off the list just as its time ran out: count the notify
             }
+            if (me != null && timed) {
+                me.blockOn(this);
+            }
+            lock.lock.lockInterruptibly();
         } catch (InterruptedException e) {
-            // The real condition takes the lock back before throwing: note that, then unwind.
-            waiters.remove(me);
-            lock.owner = me;
+            waiters.remove(waiter);
             throw new RunCancelledException();
         } finally {
             if (me != null) {
                 me.running();
             }
         }
-        waiters.remove(me);
+        for (int i = 1; i < holds; i++) {
+            lock.lock.lock(); // re-entering a lock it holds: never waits
+        }
         lock.owner = me;
-        run.recording().waitEnded(meId, objectId, timedOut);
-        return !timedOut;
+        run.recording().waitEnded(meId, objectId, !notified);
+        return notified;
+    }
+
+    private static boolean awaitWake(Waiter waiter) throws InterruptedException {
+        waiter.wake().await();
+        return true;
     }
 
     /** Wakes the longest-waiting thread (it then competes for the lock). */
     void signal() {
         run.step(Op.NOTIFY, objectId);
         ensureHeld();
-        int woken = waiters.pollFirst() == null ? 0 : 1;
-        run.recording().notified(run.currentId(), objectId, false, woken);
-        condition.signal();
+        Waiter first = waiters.pollFirst();
+        run.recording().notified(run.currentId(), objectId, false, first == null ? 0 : 1);
+        if (first != null) {
+            first.wake().countDown();
+        }
     }
 
     /** Wakes every waiting thread (they then compete for the lock). */
     void signalAll() {
         run.step(Op.NOTIFY_ALL, objectId);
         ensureHeld();
-        int woken = 0;
-        while (waiters.pollFirst() != null) {
-            woken++;
+        java.util.List<Waiter> woken = new java.util.ArrayList<>();
+        for (Waiter w = waiters.pollFirst(); w != null; w = waiters.pollFirst()) {
+            woken.add(w);
         }
-        run.recording().notified(run.currentId(), objectId, true, woken);
-        condition.signalAll();
+        run.recording().notified(run.currentId(), objectId, true, woken.size());
+        for (Waiter w : woken) {
+            w.wake().countDown();
+        }
     }
 
     private void ensureHeld() {
@@ -118,6 +137,11 @@ final class WaitSet implements Blocker {
 
     @Override
     public boolean stillBlocks(TracedThread thread) {
-        return waiters.contains(thread) || lock.stillBlocks(thread);
+        for (Waiter w : waiters) {
+            if (w.thread() == thread) {
+                return true;
+            }
+        }
+        return lock.stillBlocks(thread);
     }
 }
