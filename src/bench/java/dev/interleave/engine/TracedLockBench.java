@@ -1,0 +1,59 @@
+package dev.interleave.engine;
+
+import dev.interleave.engine.sync.TracedLock;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Traced against plain {@link ReentrantLock} lock/unlock, uncontended, at full speed in free mode and without
+ * line capture (as in trials). The benchmark thread is bound to the run as a lesson thread, so every step
+ * point, gate check and event is paid exactly as in a lesson: 2 step points and 5 events per pair.
+ */
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class TracedLockBench {
+    private final ReentrantLock plain = new ReentrantLock();
+    private Run run;
+    private TracedLock traced;
+
+    @Setup(Level.Iteration)
+    public void bindToAFreshRun() {
+        run = new Run(RunOptions.fast());
+        traced = new TracedLock(run, "lock");
+        Run.bind(new TracedThread(run, 1, "bench", false, false, () -> { }));
+    }
+
+    @TearDown(Level.Iteration)
+    public void unbind() {
+        Run.bind(null);
+    }
+
+    @Benchmark
+    public void plainLockUnlock() {
+        plain.lock();
+        plain.unlock();
+    }
+
+    @Benchmark
+    public void tracedLockUnlock() {
+        traced.lock();
+        traced.unlock();
+    }
+}
