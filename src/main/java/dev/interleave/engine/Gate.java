@@ -178,14 +178,9 @@ public final class Gate {
     public GrantResult grant(TracedThread thread) {
         lock.lock();
         try {
-            if (closed) {
-                return GrantResult.refused(GrantResult.Refusal.RUN_OVER);
-            }
-            if (mode != Mode.STEP) {
-                return GrantResult.refused(GrantResult.Refusal.NOT_STEP_MODE);
-            }
-            if (!waiting.contains(thread)) {
-                return whyNotWaiting(thread);
+            GrantResult check = check(thread);
+            if (!check.granted()) {
+                return check;
             }
             waiting.remove(thread);
             // RUNNING from now on, so that nobody takes it for settled before it reaches its next step point.
@@ -233,6 +228,22 @@ public final class Gate {
                 runner = null;
                 changed.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #grant} would answer now, without granting anything (to enable or explain a Step button). */
+    public GrantResult check(TracedThread thread) {
+        lock.lock();
+        try {
+            if (closed) {
+                return GrantResult.refused(GrantResult.Refusal.RUN_OVER);
+            }
+            if (mode != Mode.STEP) {
+                return GrantResult.refused(GrantResult.Refusal.NOT_STEP_MODE);
+            }
+            return waiting.contains(thread) ? GrantResult.GRANTED : whyNotWaiting(thread);
         } finally {
             lock.unlock();
         }

@@ -2,6 +2,7 @@ package dev.interleave.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The world state of a recording at any sequence number, fast: a snapshot is kept every {@link #interval}
@@ -34,10 +35,22 @@ public final class History {
      * Returns how many were reduced (0 when it is up to date).
      */
     public int advance(int limit) {
+        return advance(limit, null);
+    }
+
+    /**
+     * As {@link #advance(int)}, showing each event to {@code beforeEach} with the live state just before the
+     * event is reduced (the narrator uses it to say who held what); {@code beforeEach} may be null.
+     */
+    public int advance(int limit, BiConsumer<Event, WorldState> beforeEach) {
         long end = Math.min(recording.size(), live.applied + limit);
         int count = 0;
         while (live.applied < end) {
-            Reducer.apply(live, recording.event(live.applied));
+            Event event = recording.event(live.applied);
+            if (beforeEach != null) {
+                beforeEach.accept(event, live);
+            }
+            Reducer.apply(live, event);
             count++;
             if (live.applied % interval == 0) {
                 snapshots.add(live.copy());

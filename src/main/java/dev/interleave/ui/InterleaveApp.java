@@ -1,17 +1,74 @@
 package dev.interleave.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import dev.interleave.ui.session.LessonSession;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop app. */
+import java.util.Objects;
+
+/**
+ * The desktop app: theme, window, the session, and what is remembered between sessions. The scene's
+ * stylesheets are the design tokens and the app's widgets on top of AtlantaFX.
+ */
 public final class InterleaveApp extends Application {
+    private LessonSession session;
+    private AppPrefs prefs;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Interleave");
-        stage.setScene(new Scene(new StackPane(new Label("Interleave")), 1280, 720));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        prefs = AppPrefs.forUser();
+        Texts texts = new Texts(prefs.language());
+        session = new LessonSession(texts);
+        session.setMode(prefs.mode().equals("FREE") ? LessonSession.Mode.FREE : LessonSession.Mode.STEP);
+        MainWindow window = new MainWindow(session, prefs);
+
+        AppPrefs.Geometry g = prefs.geometry();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : Math.min(1440, screen.getWidth());
+        double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : Math.min(860, screen.getHeight());
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().addAll(stylesheet("theme/tokens.css"), stylesheet("theme/controlsfx-bridge.css"),
+                stylesheet("theme/app.css"));
+        stage.setScene(scene);
+        stage.titleProperty().bind(texts.bind("app.title"));
+        if (!Double.isNaN(g.x()) && onSomeScreen(g)) {
+            stage.setX(g.x());
+            stage.setY(g.y());
+        }
+        stage.setMaximized(g.maximized());
+        stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
+        window.openInitialLesson();
+        session.start();
+    }
+
+    private static boolean onSomeScreen(AppPrefs.Geometry g) {
+        return !Screen.getScreensForRectangle(g.x(), g.y(), Math.max(1, g.width()), Math.max(1, g.height())).isEmpty();
+    }
+
+    static String stylesheet(String name) {
+        return Objects.requireNonNull(InterleaveApp.class.getResource(name), name).toExternalForm();
+    }
+
+    private void remember(Stage stage) {
+        prefs.setGeometry(new AppPrefs.Geometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        prefs.setMode(session.modeProperty().get().name());
+        prefs.flush();
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.stop();
+        }
+        if (prefs != null) {
+            prefs.flush();
+        }
     }
 }

@@ -1,0 +1,173 @@
+package dev.interleave.ui.code;
+
+import atlantafx.base.theme.Styles;
+import dev.interleave.scenario.Scenario;
+import dev.interleave.trace.ThreadModel;
+import dev.interleave.trace.WorldState;
+import dev.interleave.ui.SourceText;
+import dev.interleave.ui.Texts;
+import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.stage.ChipView;
+import dev.interleave.ui.stage.ThreadChip;
+import dev.interleave.ui.stage.ThreadColours;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The right-hand panel: the lesson's real Java source, each thread's current line marked in that thread's
+ * colour, and a tab with the Python program the lesson corresponds to. FX thread only.
+ */
+public final class CodePane extends TabPane {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final LessonSession session;
+    private final Texts texts;
+    private final ListView<Integer> java = new ListView<>();
+    private final ListView<Integer> python = new ListView<>();
+    private final Label pythonNote = new Label();
+    private final Tab javaTab = new Tab();
+    private final Tab pythonTab = new Tab();
+    private List<String> javaLines = List.of();
+    private List<String> pythonLines = List.of();
+    /** Line number → the threads on it now. */
+    private Map<Integer, List<ChipView>> marks = Map.of();
+
+    public CodePane(LessonSession session) {
+        this.session = session;
+        this.texts = session.texts();
+        setId("code-pane");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        java.getStyleClass().addAll("code-view", Styles.DENSE);
+        java.setId("java-code");
+        java.setCellFactory(v -> new CodeCell(true));
+        python.getStyleClass().addAll("code-view", Styles.DENSE);
+        python.setId("python-code");
+        python.setCellFactory(v -> new CodeCell(false));
+        pythonNote.setWrapText(true);
+        pythonNote.getStyleClass().add("lesson-notes");
+        VBox pythonBox = new VBox(pythonNote, python);
+        VBox.setVgrow(python, Priority.ALWAYS);
+        javaTab.setContent(java);
+        javaTab.setGraphic(new FontIcon(MaterialDesignL.LANGUAGE_JAVA));
+        pythonTab.setContent(pythonBox);
+        pythonTab.setGraphic(new FontIcon(MaterialDesignL.LANGUAGE_PYTHON));
+        getTabs().addAll(javaTab, pythonTab);
+        session.scenarioProperty().addListener((obs, old, now) -> load(now));
+        session.revisionProperty().addListener((obs, old, now) -> mark());
+        texts.localeProperty().addListener((obs, old, now) -> words());
+        words();
+    }
+
+    private void words() {
+        javaTab.setText(texts.get("code.java"));
+        pythonTab.setText(texts.get("code.python"));
+        Scenario lesson = session.scenarioProperty().get();
+        pythonNote.setText(lesson == null ? "" : texts.lesson(lesson.id() + ".python"));
+    }
+
+    private void load(Scenario lesson) {
+        javaLines = SourceText.lines(lesson.sourceResource());
+        pythonLines = SourceText.lines(lesson.pythonResource());
+        java.getItems().setAll(numbers(javaLines.size()));
+        python.getItems().setAll(numbers(pythonLines.size()));
+        marks = Map.of();
+        words();
+        scrollToFirstMark();
+    }
+
+    private static List<Integer> numbers(int count) {
+        List<Integer> list = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    private void mark() {
+        WorldState w = session.world();
+        Map<Integer, List<ChipView>> now = new HashMap<>();
+        for (ThreadModel t : w.threads()) {
+            if (t.line() > 0 && t.alive()) {
+                now.computeIfAbsent(t.line(), k -> new ArrayList<>())
+                        .add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
+            }
+        }
+        if (!now.equals(marks)) {
+            marks = now;
+            java.refresh();
+            scrollToFirstMark();
+        }
+    }
+
+    /** Brings the first marked line into view, with a few lines above it, if it is not in view already. */
+    private void scrollToFirstMark() {
+        marks.keySet().stream().min(Integer::compare).ifPresent(line -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) java.lookup(".virtual-flow");
+            if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+                int first = flow.getFirstVisibleCell().getIndex();
+                int last = flow.getLastVisibleCell().getIndex();
+                if (line - 1 > first && line - 1 < last - 1) {
+                    return;
+                }
+            }
+            java.scrollTo(Math.max(0, line - 5));
+        });
+    }
+
+    /** The threads marked on a line (for tests). */
+    public List<ChipView> threadsOn(int line) {
+        return marks.getOrDefault(line, List.of());
+    }
+
+    private final class CodeCell extends ListCell<Integer> {
+        private final boolean withMarks;
+        private final Label number = new Label();
+        private final HBox markers = new HBox();
+        private final Label text = new Label();
+        private final HBox row;
+
+        CodeCell(boolean withMarks) {
+            this.withMarks = withMarks;
+            number.getStyleClass().add("line-number");
+            markers.getStyleClass().add("markers");
+            row = withMarks ? new HBox(number, markers, text) : new HBox(number, text);
+            row.getStyleClass().add("code-line");
+        }
+
+        @Override
+        protected void updateItem(Integer line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            List<String> lines = withMarks ? javaLines : pythonLines;
+            number.setText(Integer.toString(line));
+            text.setText(line <= lines.size() ? lines.get(line - 1) : "");
+            List<ChipView> on = withMarks ? marks.getOrDefault(line, List.of()) : List.of();
+            markers.getChildren().clear();
+            for (ChipView t : on) {
+                ThreadChip chip = new ThreadChip(t);
+                chip.getStyleClass().add("marker");
+                markers.getChildren().add(chip);
+            }
+            row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
+            setGraphic(row);
+        }
+    }
+}

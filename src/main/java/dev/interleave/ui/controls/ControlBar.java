@@ -1,0 +1,131 @@
+package dev.interleave.ui.controls;
+
+import dev.interleave.ui.Texts;
+import dev.interleave.ui.session.LessonSession;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The top bar: Play/Pause, Step, Reset, the speed, the mode (Free / Step), the lesson's parameters, and a
+ * message area for what could not be done (a refused step). Every tooltip names its key. FX thread only.
+ */
+public final class ControlBar extends HBox {
+    private final LessonSession session;
+    private final Texts texts;
+    private final Button play = new Button();
+    private final Button step = new Button();
+    private final Button reset = new Button();
+    private final Slider speed = new Slider(0, 1, 0.6);
+    private final Label speedText = new Label();
+    private final ToggleButton free = new ToggleButton();
+    private final ToggleButton stepMode = new ToggleButton();
+    private final ParameterControls parameters;
+    private final Label message = new Label();
+
+    public ControlBar(LessonSession session) {
+        this.session = session;
+        this.texts = session.texts();
+        getStyleClass().add("control-bar");
+        setId("control-bar");
+
+        play.setId("play");
+        play.setOnAction(e -> session.togglePlay());
+        step.setId("step");
+        step.setGraphic(new FontIcon(MaterialDesignS.STEP_FORWARD));
+        step.setOnAction(e -> session.stepNext());
+        reset.setId("reset");
+        reset.setGraphic(new FontIcon(MaterialDesignR.RESTART));
+        reset.setOnAction(e -> session.restart());
+
+        speed.setId("speed");
+        speed.setPrefWidth(130);
+        speed.valueProperty().bindBidirectional(session.speedProperty());
+        speedText.getStyleClass().add("speed-label");
+        speedText.textProperty().bind(Bindings.createStringBinding(this::speedWords,
+                session.speedProperty(), texts.localeProperty()));
+
+        ToggleGroup modes = new ToggleGroup();
+        free.setToggleGroup(modes);
+        stepMode.setToggleGroup(modes);
+        free.setId("mode-free");
+        stepMode.setId("mode-step");
+        free.getStyleClass().add("left-pill");
+        stepMode.getStyleClass().add("right-pill");
+        free.setOnAction(e -> session.setMode(LessonSession.Mode.FREE));
+        stepMode.setOnAction(e -> session.setMode(LessonSession.Mode.STEP));
+        session.modeProperty().addListener((obs, old, now) -> showMode());
+
+        parameters = new ParameterControls(texts, session::setParameter);
+        session.valuesProperty().addListener((obs, old, now) -> parameters.show(now));
+        session.playingProperty().addListener((obs, old, now) -> playWords());
+        texts.localeProperty().addListener((obs, old, now) -> words());
+
+        message.getStyleClass().add("status-message");
+        message.setId("message");
+        message.setMaxWidth(360);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox modeBox = new HBox(free, stepMode);
+        getChildren().addAll(play, step, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
+                modeBox, new Separator(javafx.geometry.Orientation.VERTICAL), speed, speedText,
+                new Separator(javafx.geometry.Orientation.VERTICAL), parameters, spacer, message);
+        words();
+        showMode();
+    }
+
+    private String speedWords() {
+        long millis = session.delayNanos() / 1_000_000;
+        return millis == 0 ? texts.get("control.speed.full") : texts.get("control.speed.delay", millis);
+    }
+
+    private void showMode() {
+        boolean stepping = session.modeProperty().get() == LessonSession.Mode.STEP;
+        free.setSelected(!stepping);
+        stepMode.setSelected(stepping);
+    }
+
+    private void playWords() {
+        boolean playing = session.playingProperty().get();
+        play.setText(texts.get(playing ? "control.pause" : "control.play"));
+        play.setGraphic(new FontIcon(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        play.setTooltip(new Tooltip(texts.get(playing ? "control.pause.tip" : "control.play.tip")));
+    }
+
+    private void words() {
+        playWords();
+        step.setText(texts.get("control.step"));
+        step.setTooltip(new Tooltip(texts.get("control.step.tip")));
+        reset.setText(texts.get("control.reset"));
+        reset.setTooltip(new Tooltip(texts.get("control.reset.tip")));
+        speed.setTooltip(new Tooltip(texts.get("control.speed.tip")));
+        free.setText(texts.get("control.mode.free"));
+        free.setTooltip(new Tooltip(texts.get("control.mode.free.tip")));
+        stepMode.setText(texts.get("control.mode.step"));
+        stepMode.setTooltip(new Tooltip(texts.get("control.mode.step.tip")));
+        if (session.valuesProperty().get() != null) {
+            parameters.relabel(session.valuesProperty().get());
+        }
+    }
+
+    public ParameterControls parameters() {
+        return parameters;
+    }
+
+    /** Shows a short message (a refused step, ...); empty clears it. */
+    public void say(String text) {
+        message.setText(text);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.interleave.ui.controls;
+
+import dev.interleave.scenario.Parameter;
+import dev.interleave.scenario.ParameterValues;
+import dev.interleave.scenario.Scenario;
+import dev.interleave.ui.Texts;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.ToggleSwitch;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The lesson's own parameters as live controls in the control bar: a switch for on/off, a spinner held to the
+ * parameter's bounds for a number, a drop-down for a choice. A change starts a fresh run with it.
+ * FX thread only.
+ */
+public final class ParameterControls extends HBox {
+    private final Texts texts;
+    private final BiConsumer<String, String> onChange;
+    private Scenario lesson;
+    private boolean updating;
+
+    /** @param onChange called with the parameter's name and new value text */
+    public ParameterControls(Texts texts, BiConsumer<String, String> onChange) {
+        this.texts = texts;
+        this.onChange = onChange;
+        getStyleClass().add("param-box");
+        setId("parameters");
+    }
+
+    /** Shows {@code values}' lesson's parameters holding {@code values}. */
+    public void show(ParameterValues values) {
+        updating = true;
+        try {
+            if (lesson != values.scenario()) {
+                lesson = values.scenario();
+                build();
+            }
+            for (Parameter<?> p : lesson.parameters()) {
+                Node control = lookup("#param-" + p.name());
+                Object value = values.get(p);
+                switch (control) {
+                    case ToggleSwitch s -> s.setSelected((Boolean) value);
+                    case Spinner<?> s -> ((SpinnerValueFactory<Integer>) s.getValueFactory()).setValue((Integer) value);
+                    case ComboBox<?> c -> ((ComboBox<String>) c).setValue((String) value);
+                    case null, default -> { }
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Rebuilds the controls in the current language. */
+    public void relabel(ParameterValues values) {
+        lesson = null;
+        show(values);
+    }
+
+    /** Flips the lesson's first on/off parameter (the L key: the lock, in the bank lesson). */
+    public void toggleFirstSwitch() {
+        for (Node n : getChildren()) {
+            if (n instanceof HBox box) {
+                for (Node c : box.getChildren()) {
+                    if (c instanceof ToggleSwitch s) {
+                        s.setSelected(!s.isSelected());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void build() {
+        getChildren().clear();
+        for (Parameter<?> p : lesson.parameters()) {
+            String label = texts.lesson(lesson.id() + ".param." + p.name());
+            Label caption = new Label(label);
+            Node control = switch (p) {
+                case Parameter.Switch s -> {
+                    ToggleSwitch toggle = new ToggleSwitch();
+                    toggle.selectedProperty().addListener((obs, old, now) -> changed(p, s.format(now)));
+                    toggle.setTooltip(new Tooltip(texts.get("control.param.switch.tip", label)));
+                    toggle.setAccessibleText(label);
+                    yield toggle;
+                }
+                case Parameter.Count c -> {
+                    Spinner<Integer> spinner = new Spinner<>(c.min(), c.max(), c.defaultValue());
+                    spinner.setEditable(true);
+                    spinner.setPrefWidth(90);
+                    spinner.valueProperty().addListener((obs, old, now) -> changed(p, String.valueOf(now)));
+                    spinner.setTooltip(new Tooltip(texts.get("control.param.tip", label, c.range())));
+                    spinner.setAccessibleText(label);
+                    yield spinner;
+                }
+                case Parameter.Choice c -> {
+                    ComboBox<String> box = new ComboBox<>();
+                    box.getItems().setAll(c.options());
+                    box.setCellFactory(v -> new OptionCell(p.name()));
+                    box.setButtonCell(new OptionCell(p.name()));
+                    box.valueProperty().addListener((obs, old, now) -> changed(p, now));
+                    box.setTooltip(new Tooltip(label));
+                    box.setAccessibleText(label);
+                    yield box;
+                }
+            };
+            control.setId("param-" + p.name());
+            caption.setLabelFor(control);
+            HBox pair = new HBox(6, caption, control);
+            pair.getStyleClass().add("param-box");
+            getChildren().add(pair);
+        }
+    }
+
+    private void changed(Parameter<?> p, String text) {
+        if (!updating && text != null) {
+            onChange.accept(p.name(), text);
+        }
+    }
+
+    private final class OptionCell extends ListCell<String> {
+        private final String parameter;
+
+        OptionCell(String parameter) {
+            this.parameter = parameter;
+        }
+
+        @Override
+        protected void updateItem(String option, boolean empty) {
+            super.updateItem(option, empty);
+            setText(empty || option == null ? null : texts.lesson(lesson.id() + ".param." + parameter + "." + option));
+        }
+    }
+}

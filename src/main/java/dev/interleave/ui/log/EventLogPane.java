@@ -1,0 +1,79 @@
+package dev.interleave.ui.log;
+
+import atlantafx.base.theme.Styles;
+import dev.interleave.ui.Texts;
+import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.session.LogLine;
+import dev.interleave.ui.stage.ThreadColours;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/**
+ * The bottom panel: every event in plain words, newest last. Clicking a line points out its thread and
+ * object on the stage. FX thread only.
+ */
+public final class EventLogPane extends VBox {
+    private final ListView<LogLine> list = new ListView<>();
+    private final Label title = new Label();
+
+    public EventLogPane(LessonSession session) {
+        Texts texts = session.texts();
+        getStyleClass().add("event-log");
+        setId("event-log");
+        title.getStyleClass().add("pane-title");
+        title.textProperty().bind(texts.bind("log.title"));
+        list.setItems(session.log());
+        list.getStyleClass().add(Styles.DENSE);
+        list.setCellFactory(v -> new LineCell());
+        list.setId("log-list");
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                session.highlightProperty().set(now == null ? LessonSession.Highlight.NONE
+                        : new LessonSession.Highlight(now.thread(), now.object())));
+        session.log().addListener((ListChangeListener<LogLine>) change -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, list);
+    }
+
+    private static final class LineCell extends ListCell<LogLine> {
+        private final Region dot = new Region();
+        private final Label text = new Label();
+        private final HBox row = new HBox(dot, text);
+
+        LineCell() {
+            dot.getStyleClass().addAll("dot", "thread-colour");
+            text.getStyleClass().add("text");
+            row.getStyleClass().add("log-line");
+        }
+
+        @Override
+        protected void updateItem(LogLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(line.text());
+            row.getStyleClass().removeIf(c -> c.equals("problem") || c.equals("wait") || c.equals("outcome")
+                    || c.equals("note") || c.equals("step"));
+            row.getStyleClass().add(line.kind().name().toLowerCase(Locale.ROOT));
+            dot.getStyleClass().removeIf(c -> c.startsWith("thread-") && !c.equals("thread-colour"));
+            dot.setVisible(line.thread() > 0);
+            if (line.thread() > 0) {
+                dot.getStyleClass().add(ThreadColours.styleClass(ThreadColours.of(line.thread())));
+            }
+            setGraphic(row);
+        }
+    }
+}

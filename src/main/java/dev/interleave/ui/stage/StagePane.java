@@ -1,0 +1,188 @@
+package dev.interleave.ui.stage;
+
+import dev.interleave.engine.Ending;
+import dev.interleave.scenario.Outcome;
+import dev.interleave.scenario.Scenario;
+import dev.interleave.trace.Event;
+import dev.interleave.trace.ObjectModel;
+import dev.interleave.trace.ThreadModel;
+import dev.interleave.trace.WorldState;
+import dev.interleave.ui.SourceText;
+import dev.interleave.ui.Texts;
+import dev.interleave.ui.session.LessonSession;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The centre of the window: the lesson card (title, what to watch), the outcome banner, the objects (locks,
+ * queues, variables, ...) and one lane per thread. Re-renders from the session's world state whenever the
+ * session's revision changes, reusing its widgets, then slides moved thread chips into place.
+ *
+ * <p>FX thread only.
+ */
+public final class StagePane extends VBox {
+    private final LessonSession session;
+    private final Texts texts;
+    private final IntConsumer onStep;
+    private final Label title = new Label();
+    private final Label watch = new Label();
+    private final OutcomeBanner banner;
+    private final FlowPane objects = new FlowPane();
+    private final VBox lanes = new VBox();
+    private final Map<Integer, ThreadLane> laneById = new HashMap<>();
+    private final Map<Integer, StageBox<?>> boxById = new HashMap<>();
+    private final ChipMover mover = new ChipMover();
+    private StagePresenter presenter;
+
+    /** @param onStep what a lane's Step button does with its thread id (the window shows refusals) */
+    public StagePane(LessonSession session, IntConsumer onStep) {
+        this.session = session;
+        this.texts = session.texts();
+        this.onStep = onStep;
+        this.banner = new OutcomeBanner(session::restart);
+        getStyleClass().add("stage-area");
+        setId("stage");
+        title.getStyleClass().add("lesson-title");
+        title.setId("lesson-title");
+        watch.getStyleClass().add("lesson-watch");
+        watch.setWrapText(true);
+        VBox card = new VBox(4, title, watch);
+        card.getStyleClass().add("lesson-card");
+        objects.getStyleClass().add("objects-row");
+        objects.setId("objects");
+        lanes.getStyleClass().add("lanes");
+        lanes.setId("lanes");
+        VBox scrolled = new VBox(10, objects, lanes);
+        ScrollPane scroll = new ScrollPane(scrolled);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(card, banner, scroll);
+        session.runProperty().addListener((obs, old, now) -> newRun());
+        session.revisionProperty().addListener((obs, old, now) -> refresh());
+        session.highlightProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    private void newRun() {
+        laneById.clear();
+        boxById.clear();
+        lanes.getChildren().clear();
+        objects.getChildren().clear();
+        mover.forget();
+        Scenario lesson = session.scenarioProperty().get();
+        presenter = new StagePresenter(session, SourceText.lines(lesson.sourceResource()));
+        refresh();
+    }
+
+    /** Shows the session's current world state. */
+    public void refresh() {
+        Scenario lesson = session.scenarioProperty().get();
+        if (lesson == null || presenter == null) {
+            return;
+        }
+        title.setText(texts.lesson(lesson.titleKey()));
+        watch.setText(texts.lesson(lesson.id() + ".watch"));
+        WorldState w = session.world();
+        LessonSession.Highlight highlight = session.highlightProperty().get();
+        Event.DeadlockDetected deadlock = w.deadlock();
+        Duration animation = animationDuration();
+
+        List<ThreadModel> threads = w.threads();
+        for (int i = 0; i < threads.size(); i++) {
+            ThreadModel t = threads.get(i);
+            LaneView view = presenter.lane(w, t, i, highlight);
+            ThreadLane lane = laneById.get(t.id());
+            if (lane == null) {
+                lane = new ThreadLane(view, onStep);
+                laneById.put(t.id(), lane);
+                lanes.getChildren().add(lane);
+            } else {
+                lane.viewProperty().set(view);
+            }
+        }
+        for (ObjectModel o : w.objects()) {
+            Object view = presenter.view(w, o);
+            if (view == null) {
+                continue;
+            }
+            StageBox<?> box = boxById.computeIfAbsent(o.id(), id -> {
+                StageBox<?> created = create(o);
+                objects.getChildren().add(created);
+                return created;
+            });
+            setView(box, view);
+            if (box instanceof VariableBox v) {
+                v.setFlash(animation.equals(Duration.ZERO) ? Duration.ZERO : animation.multiply(2.5));
+            }
+            boolean inCycle = deadlock != null && deadlock.objects().contains(o.id());
+            box.setMarks(highlight.object() == o.id(), inCycle);
+        }
+        showOutcome(lesson, w, deadlock);
+        mover.settle(this, animation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> void setView(StageBox<V> box, Object view) {
+        box.viewProperty().set((V) view);
+    }
+
+    private StageBox<?> create(ObjectModel o) {
+        return switch (o) {
+            case ObjectModel.Lock l -> new LockBox(texts, o.name());
+            case ObjectModel.Semaphore s -> new SemaphoreBox(texts, o.name());
+            case ObjectModel.Queue q -> new QueueBox(texts, o.name());
+            case ObjectModel.Barrier b -> new BarrierBox(texts, o.name());
+            case ObjectModel.Signal s -> new SignalBox(texts, o.name(), false);
+            case ObjectModel.Latch l -> new SignalBox(texts, o.name(), true);
+            case ObjectModel.Variable v -> new VariableBox(texts, o.name());
+            case ObjectModel.Condition c -> throw new IllegalArgumentException("conditions show inside their lock");
+        };
+    }
+
+    /** Chips slide for about a quarter second; faster when the run is fast; not at all at full speed. */
+    private Duration animationDuration() {
+        if (session.modeProperty().get() == LessonSession.Mode.STEP) {
+            return Duration.millis(260);
+        }
+        long delayMillis = session.delayNanos() / 1_000_000;
+        return delayMillis == 0 ? Duration.ZERO : Duration.millis(Math.min(260, delayMillis * 0.6));
+    }
+
+    private void showOutcome(Scenario lesson, WorldState w, Event.DeadlockDetected deadlock) {
+        if (session.ending() == Ending.FAILED && session.endedProperty().get()) {
+            Throwable failure = session.runProperty().get().setupFailure();
+            banner.show(dev.interleave.scenario.Grade.FORBIDDEN, false, texts.get("banner.FORBIDDEN"),
+                    texts.get("banner.failed", failure == null ? "?" : failure.getClass().getSimpleName() + ": "
+                            + failure.getMessage()), "", texts.get("banner.again"), texts.get("banner.again.tip"));
+            return;
+        }
+        if (w.outcome() < 0 || w.outcome() >= lesson.outcomes().size()) {
+            banner.hide();
+            return;
+        }
+        Outcome outcome = lesson.outcomes().get(w.outcome());
+        List<String> values = new ArrayList<>();
+        for (ObjectModel o : w.objects()) {
+            if (o instanceof ObjectModel.Variable v) {
+                values.add(v.name() + " = " + v.display());
+            }
+        }
+        boolean isDeadlock = deadlock != null;
+        String gradeText = isDeadlock && outcome.grade() != dev.interleave.scenario.Grade.ACCEPTABLE
+                ? texts.get("banner.deadlock") + " \u00b7 " + texts.get("banner." + outcome.grade().name())
+                : texts.get("banner." + outcome.grade().name());
+        banner.show(outcome.grade(), isDeadlock, gradeText, texts.lesson(outcome.descriptionKey(lesson.id())),
+                values.isEmpty() ? "" : texts.get("banner.final", String.join(",  ", values)),
+                texts.get("banner.again"), texts.get("banner.again.tip"));
+    }
+}

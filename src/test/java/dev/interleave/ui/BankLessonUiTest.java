@@ -1,0 +1,108 @@
+package dev.interleave.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The learner's first two minutes, driven through the real app (headless): open the bank lesson, be the
+ * scheduler with the lock off and watch the balance go to -25; turn the lock on and see T2 blocked; run it
+ * freely with the lock on and get an acceptable outcome.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class BankLessonUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        UiTestSupport.startApp(stage);
+    }
+
+    private void openBankInStepMode(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        robot.clickOn("#mode-step");
+        awaitSettledOnScreen(robot);
+    }
+
+    private void setLock(FxRobot robot, boolean on) throws Exception {
+        ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);
+        if (lock.isSelected() != on) {
+            robot.clickOn(lock);
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lock.isSelected() == on);
+        awaitSettledOnScreen(robot);
+    }
+
+    private void step(FxRobot robot, String thread) throws Exception {
+        Button button = robot.lookup("#step-" + thread).queryButton();
+        assertThat(button.isDisabled()).as("Step %s is enabled", thread).isFalse();
+        robot.clickOn(button);
+        awaitSettledOnScreen(robot);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String laneState(FxRobot robot, String thread) {
+        return robot.lookup("#lane-" + thread).lookup(".state-badge").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void withTheLockOffTheLearnerDrivesTheBalanceToMinus25(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        setLock(robot, false);
+
+        for (String thread : new String[] {"T1", "T2", "T1", "T1", "T1", "T2", "T2", "T2"}) {
+            step(robot, thread);
+        }
+
+        assertThat(text(robot, "#value-balance")).isEqualTo("-25");
+        assertThat(robot.lookup("#outcome-banner").query().isVisible()).isTrue();
+        assertThat(text(robot, "#outcome-grade")).isEqualTo("FORBIDDEN");
+        assertThat(text(robot, "#outcome-description")).contains("negative");
+    }
+
+    @Test
+    void withTheLockOnTheSameOrderLeavesT2BlockedAndItsStepDisabled(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        setLock(robot, true);
+
+        step(robot, "T1"); // T1 takes the lock
+        step(robot, "T2"); // T2 asks for it
+
+        assertThat(laneState(robot, "T2")).isEqualTo("BLOCKED");
+        assertThat(robot.lookup("#step-T2").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#lane-T2").lookup(".reason").queryAs(Label.class).getText())
+                .contains("account").contains("T1");
+        assertThat(robot.lookup("#outcome-banner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void runningFreelyWithTheLockOnEndsAcceptably(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        setLock(robot, true);
+        robot.clickOn("#mode-free");
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(1.0));
+        robot.clickOn("#play");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#outcome-banner").query().isVisible());
+        assertThat(text(robot, "#outcome-grade")).isEqualTo("ACCEPTABLE");
+        assertThat(text(robot, "#value-balance")).isIn("50", "25");
+    }
+}
