@@ -22,15 +22,17 @@ public final class InterleaveApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         prefs = AppPrefs.forUser();
-        Texts texts = new Texts(prefs.language());
+        // -Dinterleave.lang=ko|en overrides the remembered language for this session (screenshots, demos).
+        String lang = System.getProperty("interleave.lang");
+        Texts texts = new Texts(lang == null ? prefs.language() : java.util.Locale.forLanguageTag(lang));
         session = new LessonSession(texts);
         session.setMode(prefs.mode().equals("FREE") ? LessonSession.Mode.FREE : LessonSession.Mode.STEP);
         MainWindow window = new MainWindow(session, prefs);
 
         AppPrefs.Geometry g = prefs.geometry();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : Math.min(1440, screen.getWidth());
-        double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : Math.min(860, screen.getHeight());
+        double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : screen.getWidth() * 0.92;
+        double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : screen.getHeight() * 0.92;
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().addAll(stylesheet("theme/tokens.css"), stylesheet("theme/controlsfx-bridge.css"),
                 stylesheet("theme/app.css"));

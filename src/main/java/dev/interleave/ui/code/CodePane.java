@@ -134,6 +134,15 @@ public final class CodePane extends TabPane {
         return marks.getOrDefault(line, List.of());
     }
 
+    /** Halves the indentation for display, so that the lesson's code fits the panel (the text is unchanged). */
+    static String compact(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return " ".repeat(spaces / 2) + line.substring(spaces);
+    }
+
     private final class CodeCell extends ListCell<Integer> {
         private final boolean withMarks;
         private final Label number = new Label();
@@ -158,7 +167,7 @@ public final class CodePane extends TabPane {
             }
             List<String> lines = withMarks ? javaLines : pythonLines;
             number.setText(Integer.toString(line));
-            text.setText(line <= lines.size() ? lines.get(line - 1) : "");
+            text.setText(line <= lines.size() ? compact(lines.get(line - 1)) : "");
             List<ChipView> on = withMarks ? marks.getOrDefault(line, List.of()) : List.of();
             markers.getChildren().clear();
             for (ChipView t : on) {

@@ -5,6 +5,7 @@ import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.session.LogLine;
 import dev.interleave.ui.stage.ThreadColours;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,14 +38,28 @@ public final class EventLogPane extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 session.highlightProperty().set(now == null ? LessonSession.Highlight.NONE
                         : new LessonSession.Highlight(now.thread(), now.object())));
-        session.log().addListener((ListChangeListener<LogLine>) change -> {
-            if (!list.getItems().isEmpty()) {
-                list.scrollTo(list.getItems().size() - 1);
-            }
-        });
+        session.log().addListener((ListChangeListener<LogLine>) change -> scrollToEndSoon());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
     }
+
+    /**
+     * Shows the newest line once the list has taken in this pulse's lines (scrolling from inside the change
+     * itself lands short of the end). At most one scroll is pending, whatever the number of lines.
+     */
+    private void scrollToEndSoon() {
+        if (!scrollPending) {
+            scrollPending = true;
+            Platform.runLater(() -> {
+                scrollPending = false;
+                if (!list.getItems().isEmpty()) {
+                    list.scrollTo(list.getItems().size() - 1);
+                }
+            });
+        }
+    }
+
+    private boolean scrollPending;
 
     private static final class LineCell extends ListCell<LogLine> {
         private final Region dot = new Region();

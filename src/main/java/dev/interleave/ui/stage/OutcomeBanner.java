@@ -35,6 +35,10 @@ public final class OutcomeBanner extends HBox {
         again.setId("run-again");
         again.setOnAction(e -> runAgain.run());
         again.setTooltip(new Tooltip());
+        grade.setMinWidth(USE_PREF_SIZE);
+        again.setMinWidth(USE_PREF_SIZE);
+        description.setWrapText(true);
+        description.setMinHeight(USE_PREF_SIZE);
         VBox words = new VBox(4, description, finals);
         HBox.setHgrow(words, Priority.ALWAYS);
         getChildren().addAll(grade, words, again);

@@ -73,6 +73,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
     protected static Node chips(List<ChipView> threads, String emptyText) {
         FlowPane row = new FlowPane(4, 4);
+        row.setPrefWrapLength(180);
         row.getStyleClass().add("chip-row");
         row.setAlignment(Pos.CENTER_LEFT);
         if (threads.isEmpty() && emptyText != null) {

@@ -56,13 +56,14 @@ public final class StagePane extends VBox {
         title.setId("lesson-title");
         watch.getStyleClass().add("lesson-watch");
         watch.setWrapText(true);
+        watch.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox card = new VBox(4, title, watch);
         card.getStyleClass().add("lesson-card");
         objects.getStyleClass().add("objects-row");
         objects.setId("objects");
         lanes.getStyleClass().add("lanes");
         lanes.setId("lanes");
-        VBox scrolled = new VBox(10, objects, lanes);
+        VBox scrolled = new VBox(10, lanes, objects);
         ScrollPane scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

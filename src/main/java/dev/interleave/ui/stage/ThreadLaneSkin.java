@@ -56,16 +56,20 @@ final class ThreadLaneSkin extends SkinBase<ThreadLane> {
         HBox stepHolder = new HBox(step);
         Tooltip.install(stepHolder, stepTip);
 
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, name, tags, state, jvm, spacer, stepHolder);
+        top.setAlignment(Pos.CENTER_LEFT);
         HBox nextRow = new HBox(6, next, code);
         nextRow.setAlignment(Pos.CENTER_LEFT);
-        VBox details = new VBox(2, reason, nextRow, jvm);
-        details.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(details, Priority.ALWAYS);
-        VBox who = new VBox(2, name, tags);
-        who.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(identity, who, state, details, stepHolder);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        VBox body = new VBox(3, top, reason, nextRow);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox row = new HBox(identity, body);
         row.getStyleClass().add("lane-box");
-        row.setAlignment(Pos.CENTER_LEFT);
         identity.setMaxHeight(Double.MAX_VALUE);
         getChildren().add(row);
         lane.viewProperty().addListener(listener);
