@@ -134,7 +134,9 @@ public final class LessonStepper implements AutoCloseable {
         return run.ending();
     }
 
+    /** The thread named so, once the run has settled (its setup may still be making threads). */
     public TracedThread thread(String name) {
+        settle();
         TracedThread t = run.threadNamed(name);
         assertThat(t).as("thread %s", name).isNotNull();
         return t;
