@@ -39,7 +39,7 @@ public final class Run {
      * safe, because each blocker answers exactly whether its thread can still go on, and a stall is only
      * reported after two checks in a row with no event recorded between them.
      */
-    private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(1);
 
     private final RunOptions options;

@@ -30,52 +30,54 @@ public final class L07_Queue_ProducerConsumer extends Scenario {
     static final Parameter.Count TASKS = new Parameter.Count("tasks", 6, 1, 50);
     static final Parameter.Count CAPACITY = new Parameter.Count("capacity", 2, 1, 10);
     static final Parameter.Count WORKERS = new Parameter.Count("workers", 3, 1, 6);
+    static final Parameter.Count WORK = new Parameter.Count("work", 3, 1, 100);
     static final Parameter.Choice VARIANT = new Parameter.Choice("variant", "queue",
             List.of("queue", "buffer", "buffer-if"));
     /** The poison pill: a worker that takes it stops (Python puts None). */
     private static final String STOP = "STOP";
 
     public L07_Queue_ProducerConsumer() {
-        super("producer-consumer", Topic.QUEUES, List.of(TASKS, CAPACITY, WORKERS, VARIANT), List.of(
+        super("producer-consumer", Topic.QUEUES, List.of(TASKS, CAPACITY, WORKERS, WORK, VARIANT), List.of(
                 Outcome.acceptable("all-done"),
                 Outcome.forbidden("worker-crashed")));
     }
 
     @Override
     protected Judge setup(Lesson lesson) {
-        int tasks = lesson.param(TASKS);
+        int taskCount = lesson.param(TASKS);
         int workerCount = lesson.param(WORKERS);
-        Channel work = switch (lesson.param(VARIANT)) {
+        int work = lesson.param(WORK);
+        Channel tasks = switch (lesson.param(VARIANT)) {
             case "buffer" -> new BoundedBuffer(lesson, lesson.param(CAPACITY), true);
             case "buffer-if" -> new BoundedBuffer(lesson, lesson.param(CAPACITY), false);
             default -> new QueueChannel(lesson.queue("tasks", lesson.param(CAPACITY)));
         };
-        TracedQueue<String> results = lesson.queue("results", tasks); // room for every result: never waits
+        TracedQueue<String> results = lesson.queue("results", taskCount); // room for every result: never waits
         Queue<String> collected = new ConcurrentLinkedQueue<>();
 
         lesson.thread("producer", () -> {
-            for (int i = 1; i <= tasks; i++) {
-                work.put("task-" + i);                       // waits while the queue is full
+            for (int i = 1; i <= taskCount; i++) {
+                tasks.put("task-" + i);                      // waits while the queue is full
             }
             for (int w = 1; w <= workerCount; w++) {
-                work.put(STOP);                              // one poison pill per worker
+                tasks.put(STOP);                             // one poison pill per worker
             }
         });
         List<TracedThread> workers = new ArrayList<>();
         for (int w = 1; w <= workerCount; w++) {
             workers.add(lesson.thread("worker-" + w, () -> {
                 while (true) {
-                    String task = work.take();               // waits while the queue is empty
+                    String task = tasks.take();              // waits while the queue is empty
                     if (task.equals(STOP)) {
                         break;                               // no more work: this worker ends
                     }
-                    lesson.sleep(1 + lesson.random().nextInt(3)); // process it, for a few milliseconds
+                    lesson.sleep(1 + lesson.random().nextInt(work)); // process it, for a few milliseconds
                     results.put(task + " done");
                 }
             }));
         }
         lesson.thread("collector", () -> {
-            for (int i = 1; i <= tasks; i++) {
+            for (int i = 1; i <= taskCount; i++) {
                 collected.add(results.take());
             }
         });
@@ -86,7 +88,7 @@ public final class L07_Queue_ProducerConsumer extends Scenario {
                     return outcome("worker-crashed");        // the run may then also be stuck: see the texts
                 }
             }
-            if (collected.size() == tasks && new HashSet<>(collected).size() == tasks) {
+            if (collected.size() == taskCount && new HashSet<>(collected).size() == taskCount) {
                 return outcome("all-done");
             }
             throw new IllegalStateException(ending + " with results " + collected);
