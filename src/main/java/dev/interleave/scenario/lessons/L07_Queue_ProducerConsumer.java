@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
@@ -84,8 +85,11 @@ public final class L07_Queue_ProducerConsumer extends Scenario {
 
         return ending -> {
             for (TracedThread w : workers) {
-                if (w.failure() != null) {
+                if (w.failure() instanceof NoSuchElementException) {
                     return outcome("worker-crashed");        // the run may then also be stuck: see the texts
+                }
+                if (w.failure() != null) {
+                    throw new IllegalStateException(w.name() + " failed", w.failure());
                 }
             }
             if (collected.size() == taskCount && new HashSet<>(collected).size() == taskCount) {
