@@ -33,8 +33,13 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Run {
     private static final ThreadLocal<TracedThread> CURRENT = new ThreadLocal<>();
     private static final AtomicInteger RUN_NUMBERS = new AtomicInteger();
-    /** How long the controller waits between checks for a run where every thread waits forever. */
-    private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * How long the controller waits between checks for a run where every thread waits forever. Short, so that
+     * trials of a lesson that stalls on purpose (a lost wakeup, a lock taken twice) take milliseconds per run;
+     * safe, because each blocker answers exactly whether its thread can still go on, and a stall is only
+     * reported after two checks in a row with no event recorded between them.
+     */
+    private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(1);
 
     private final RunOptions options;

@@ -186,9 +186,13 @@ public final class TracedThread {
             return Event.NONE;
         }
 
+        /**
+         * Exact, as a blocker must be: once this thread has finished its lesson code (TERMINATED) the joiner
+         * goes on by itself, even while the JVM thread is still on its way out.
+         */
         @Override
         public boolean stillBlocks(TracedThread waiter) {
-            return thread.isAlive();
+            return status != ThreadStatus.TERMINATED && thread.isAlive();
         }
     }
 
