@@ -216,13 +216,18 @@ public final class Run {
 
     /** Runs {@code script} on a new controller thread and returns at once. */
     public void start(Script script) {
-        Thread.ofPlatform().name("interleave-run-" + number).daemon(true).start(() -> execute(script));
+        Thread thread = Thread.ofPlatform().name("interleave-run-" + number).daemon(true).unstarted(() -> execute(script));
+        controller = thread; // known before it runs, so that a reset right now still stops and waits for it
+        thread.start();
     }
 
     /** Runs {@code script} on the calling thread until the run ends; returns how it ended. */
     public Ending execute(Script script) {
         controller = Thread.currentThread();
         try {
+            if (cancelled) {
+                throw new RunCancelledException();
+            }
             script.setup(this);
             List<TracedThread> toStart;
             synchronized (threads) {
@@ -453,6 +458,11 @@ public final class Run {
     /** The outcome index the script judged, or -1. */
     public int outcome() {
         return outcome;
+    }
+
+    /** The thread running the script (null before it started), for checks that it ended. */
+    Thread controllerThread() {
+        return controller;
     }
 
     /** What the lesson's setup threw, if it did. */

@@ -10,17 +10,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reset in the middle of a run, in every state, leaves no thread of the run alive. */
 class ResetTest {
-    private static final Set<String> LESSON_THREADS = Set.of("A", "B", "C", "T1", "T2");
-
     @Test
     void twoHundredResetsInTheMiddleOfRunsLeaveNoLiveThread() throws Exception {
         Scenario bank = Catalog.find("bank-withdrawal");
+        List<Thread> controllers = new java.util.ArrayList<>();
         for (int cycle = 0; cycle < 200; cycle++) {
             Run run = switch (cycle % 4) {
                 // free at full speed, thinking in sleeps
@@ -36,9 +34,9 @@ class ResetTest {
             List<String> stuck = run.reset();
             assertThat(stuck).as("cycle %d", cycle).isEmpty();
             assertThat(run.threads()).allSatisfy(t -> assertThat(t.javaThread().isAlive()).isFalse());
+            controllers.add(run.controllerThread());
         }
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t ->
-                LESSON_THREADS.contains(t.getName()) || t.getName().startsWith("interleave-run-"));
+        assertThat(controllers).allSatisfy(c -> assertThat(c == null || !c.isAlive()).isTrue());
     }
 
     private static Run startBank(Scenario bank, RunOptions options, String think) {

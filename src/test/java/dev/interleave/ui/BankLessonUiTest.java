@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,9 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class BankLessonUiTest {
 
+    private InterleaveApp app;
+
     @Start
     void start(Stage stage) throws Exception {
-        UiTestSupport.startApp(stage);
+        app = UiTestSupport.startApp(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        UiTestSupport.onFx(() -> {
+            app.stop();
+            return null;
+        });
     }
 
     private void openBankInStepMode(FxRobot robot) throws Exception {
