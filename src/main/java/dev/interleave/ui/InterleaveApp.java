@@ -31,8 +31,11 @@ public final class InterleaveApp extends Application {
 
         AppPrefs.Geometry g = prefs.geometry();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : screen.getWidth() * 0.92;
-        double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : screen.getHeight() * 0.92;
+        // First start: a large screen gets a generous window; a small one (a laptop, a 1280x720 projector) all of it.
+        boolean small = screen.getWidth() < 1700;
+        double share = small ? 1.0 : 0.9;
+        double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : screen.getWidth() * share;
+        double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : screen.getHeight() * share;
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().addAll(stylesheet("theme/tokens.css"), stylesheet("theme/controlsfx-bridge.css"),
                 stylesheet("theme/app.css"));
@@ -41,8 +44,11 @@ public final class InterleaveApp extends Application {
         if (!Double.isNaN(g.x()) && onSomeScreen(g)) {
             stage.setX(g.x());
             stage.setY(g.y());
+        } else if (small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
         }
-        stage.setMaximized(g.maximized());
+        stage.setMaximized(g.width() > 0 ? g.maximized() : small);
         stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
         window.openInitialLesson();

@@ -72,7 +72,9 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the lesson remembered from last time (or the first one). */
     public void openInitialLesson() {
-        Scenario lesson = Catalog.find(prefs.lastLesson(Catalog.all().getFirst().id()));
+        // -Dinterleave.lesson=<id> opens that lesson instead of the remembered one (screenshots, demos).
+        String id = System.getProperty("interleave.lesson", prefs.lastLesson(Catalog.all().getFirst().id()));
+        Scenario lesson = Catalog.find(id);
         open(lesson == null ? Catalog.all().getFirst() : lesson);
     }
 

@@ -99,6 +99,12 @@ public final class LessonBrowser extends VBox {
     }
 
     private final class LessonCell extends TreeCell<Object> {
+        LessonCell() {
+            setWrapText(true);
+            // Wrap long titles inside the panel instead of running off its edge.
+            prefWidthProperty().bind(tree.widthProperty().subtract(24));
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);

@@ -13,16 +13,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The top bar: Play/Pause, Step, Reset, the speed, the mode (Free / Step), the lesson's parameters, and a
- * message area for what could not be done (a refused step). Every tooltip names its key. FX thread only.
+ * The top bar: Play/Pause, Step, Reset, the mode (Free / Step), the speed and a message area for what could
+ * not be done (a refused step); below them, the lesson's own parameters. Every tooltip names its key.
+ * FX thread only.
  */
-public final class ControlBar extends HBox {
+public final class ControlBar extends FlowPane {
     private final LessonSession session;
     private final Texts texts;
     private final Button play = new Button();
@@ -68,20 +70,33 @@ public final class ControlBar extends HBox {
         stepMode.setOnAction(e -> session.setMode(LessonSession.Mode.STEP));
         session.modeProperty().addListener((obs, old, now) -> showMode());
 
-        parameters = new ParameterControls(texts, session::setParameter);
-        session.valuesProperty().addListener((obs, old, now) -> parameters.show(now));
+        parameters = new ParameterControls(texts, this, session::setParameter);
+        session.valuesProperty().addListener((obs, old, now) -> {
+            parameters.show(now);
+            getChildren().remove(message);
+            getChildren().add(message);
+        });
         session.playingProperty().addListener((obs, old, now) -> playWords());
         texts.localeProperty().addListener((obs, old, now) -> words());
 
         message.getStyleClass().add("status-message");
         message.setId("message");
-        message.setMaxWidth(360);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox modeBox = new HBox(free, stepMode);
-        getChildren().addAll(play, step, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, step, reset, free, stepMode}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speedText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox commands = new HBox(10, play, step, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
                 modeBox, new Separator(javafx.geometry.Orientation.VERTICAL), speed, speedText,
-                new Separator(javafx.geometry.Orientation.VERTICAL), parameters, spacer, message);
+                new Separator(javafx.geometry.Orientation.VERTICAL));
+        commands.getStyleClass().add("command-row");
+        setHgap(16);
+        setVgap(6);
+        // The lesson's parameters follow the commands and wrap onto a second row when they do not fit;
+        // the message comes last.
+        getChildren().add(commands);
+        message.setMaxWidth(420);
+        message.setWrapText(true);
         words();
         showMode();
     }

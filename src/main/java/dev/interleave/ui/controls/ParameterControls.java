@@ -11,6 +11,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.ToggleSwitch;
 
@@ -18,21 +21,25 @@ import java.util.function.BiConsumer;
 
 /**
  * The lesson's own parameters as live controls in the control bar: a switch for on/off, a spinner held to the
- * parameter's bounds for a number, a drop-down for a choice. A change starts a fresh run with it.
- * FX thread only.
+ * parameter's bounds for a number, a drop-down for a choice. A change starts a fresh run with it. It fills
+ * the pane it is given (the control bar, where they wrap after the commands). FX thread only.
  */
-public final class ParameterControls extends HBox {
+public final class ParameterControls {
     private final Texts texts;
     private final BiConsumer<String, String> onChange;
+    private final Pane target;
+    private final List<Node> pairs = new ArrayList<>();
     private Scenario lesson;
     private boolean updating;
 
-    /** @param onChange called with the parameter's name and new value text */
-    public ParameterControls(Texts texts, BiConsumer<String, String> onChange) {
+    /**
+     * @param target   the pane the controls go into, after whatever it holds already
+     * @param onChange called with the parameter's name and new value text
+     */
+    public ParameterControls(Texts texts, Pane target, BiConsumer<String, String> onChange) {
         this.texts = texts;
+        this.target = target;
         this.onChange = onChange;
-        getStyleClass().add("param-box");
-        setId("parameters");
     }
 
     /** Shows {@code values}' lesson's parameters holding {@code values}. */
@@ -44,7 +51,7 @@ public final class ParameterControls extends HBox {
                 build();
             }
             for (Parameter<?> p : lesson.parameters()) {
-                Node control = lookup("#param-" + p.name());
+                Node control = target.lookup("#param-" + p.name());
                 Object value = values.get(p);
                 switch (control) {
                     case ToggleSwitch s -> s.setSelected((Boolean) value);
@@ -66,7 +73,7 @@ public final class ParameterControls extends HBox {
 
     /** Flips the lesson's first on/off parameter (the L key: the lock, in the bank lesson). */
     public void toggleFirstSwitch() {
-        for (Node n : getChildren()) {
+        for (Node n : pairs) {
             if (n instanceof HBox box) {
                 for (Node c : box.getChildren()) {
                     if (c instanceof ToggleSwitch s) {
@@ -79,7 +86,8 @@ public final class ParameterControls extends HBox {
     }
 
     private void build() {
-        getChildren().clear();
+        target.getChildren().removeAll(pairs);
+        pairs.clear();
         for (Parameter<?> p : lesson.parameters()) {
             String label = texts.lesson(lesson.id() + ".param." + p.name());
             Label caption = new Label(label);
@@ -115,7 +123,11 @@ public final class ParameterControls extends HBox {
             caption.setLabelFor(control);
             HBox pair = new HBox(6, caption, control);
             pair.getStyleClass().add("param-box");
-            getChildren().add(pair);
+            pairs.add(pair);
+        }
+        target.getChildren().addAll(pairs);
+        if (pairs.isEmpty()) {
+            return;
         }
     }
 

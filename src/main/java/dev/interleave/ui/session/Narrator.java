@@ -164,20 +164,24 @@ public final class Narrator {
     }
 
     private LogLine deadlock(Event e, Event.DeadlockDetected d, WorldState before) {
+        return new LogLine(e.seq(), -1, -1, deadlockText(d, before), LogLine.Kind.PROBLEM);
+    }
+
+    /** A detected deadlock in words: who waits for what, held by whom, around the cycle. */
+    public String deadlockText(Event.DeadlockDetected d, WorldState w) {
         List<String> links = new ArrayList<>();
         for (int i = 0; i < d.threads().size(); i++) {
-            String who = thread(before, d.threads().get(i));
-            String what = object(before, d.objects().get(i));
+            String who = thread(w, d.threads().get(i));
+            String what = object(w, d.objects().get(i));
             if (d.cycle()) {
-                String holder = thread(before, d.threads().get((i + 1) % d.threads().size()));
+                String holder = thread(w, d.threads().get((i + 1) % d.threads().size()));
                 links.add(texts.get("log.deadlock.link", who, what, holder));
             } else {
                 links.add(texts.get("log.deadlock.stall.link", who, what));
             }
         }
         String joined = String.join(", ", links);
-        return new LogLine(e.seq(), -1, -1, d.cycle() ? texts.get("log.deadlock", joined)
-                : texts.get("log.deadlock.stall", joined), LogLine.Kind.PROBLEM);
+        return d.cycle() ? texts.get("log.deadlock", joined) : texts.get("log.deadlock.stall", joined);
     }
 
     /** The short class name of an exception class name ("java.util.concurrent.BrokenBarrierException"). */

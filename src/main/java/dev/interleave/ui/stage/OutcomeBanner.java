@@ -30,6 +30,8 @@ public final class OutcomeBanner extends HBox {
         description.getStyleClass().add("description");
         description.setId("outcome-description");
         finals.getStyleClass().add("finals");
+        finals.setWrapText(true);
+        finals.setMinHeight(USE_PREF_SIZE);
         finals.setId("outcome-finals");
         again.setGraphic(new FontIcon(MaterialDesignR.REPLAY));
         again.setId("run-again");

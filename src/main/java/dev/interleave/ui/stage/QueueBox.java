@@ -22,6 +22,7 @@ public final class QueueBox extends StageBox<ObjectViews.QueueView> {
             protected void render(ObjectViews.QueueView v) {
                 title(v.name(), "queue.Queue(maxsize=" + v.capacity() + ")");
                 FlowPane slots = new FlowPane(3, 3);
+                slots.setPrefWrapLength(300);
                 int places = Math.min(v.capacity(), MAX_SLOTS);
                 for (int i = 0; i < places; i++) {
                     Label slot = new Label(i < v.items().size() ? v.items().get(i) : "");

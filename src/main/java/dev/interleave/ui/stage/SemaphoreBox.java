@@ -20,6 +20,7 @@ public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
             protected void render(ObjectViews.SemaphoreView v) {
                 title(v.name(), v.bounded() ? "BoundedSemaphore" : "Semaphore");
                 FlowPane tokens = new FlowPane(4, 4);
+                tokens.setPrefWrapLength(160);
                 int shown = Math.max(v.permits(), v.available());
                 for (int i = 0; i < shown; i++) {
                     Region token = new Region();

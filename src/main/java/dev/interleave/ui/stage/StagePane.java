@@ -12,6 +12,7 @@ import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -57,13 +58,18 @@ public final class StagePane extends VBox {
         watch.getStyleClass().add("lesson-watch");
         watch.setWrapText(true);
         watch.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox card = new VBox(4, title, watch);
+        // The lesson's title and what to watch for; the learner can fold it away to give the stage room.
+        TitledPane card = new TitledPane();
+        card.setGraphic(title);
+        card.setContent(watch);
+        card.setExpanded(true);
+        card.setId("lesson-card");
         card.getStyleClass().add("lesson-card");
         objects.getStyleClass().add("objects-row");
         objects.setId("objects");
         lanes.getStyleClass().add("lanes");
         lanes.setId("lanes");
-        VBox scrolled = new VBox(10, lanes, objects);
+        VBox scrolled = new VBox(10, objects, lanes);
         ScrollPane scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -182,8 +188,9 @@ public final class StagePane extends VBox {
         String gradeText = isDeadlock && outcome.grade() != dev.interleave.scenario.Grade.ACCEPTABLE
                 ? texts.get("banner.deadlock") + " \u00b7 " + texts.get("banner." + outcome.grade().name())
                 : texts.get("banner." + outcome.grade().name());
-        banner.show(outcome.grade(), isDeadlock, gradeText, texts.lesson(outcome.descriptionKey(lesson.id())),
-                values.isEmpty() ? "" : texts.get("banner.final", String.join(",  ", values)),
+        String details = isDeadlock ? session.narrator().deadlockText(deadlock, w)
+                : values.isEmpty() ? "" : texts.get("banner.final", String.join(",  ", values));
+        banner.show(outcome.grade(), isDeadlock, gradeText, texts.lesson(outcome.descriptionKey(lesson.id())), details,
                 texts.get("banner.again"), texts.get("banner.again.tip"));
     }
 }
