@@ -42,6 +42,38 @@ public class RecordingBench {
         return recording.valueWritten(1, 2, value++);
     }
 
+    /** The same, as a mean over many events: no timer around each call (SampleTime pays ~2 nanoTime calls). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Threads(1)
+    public long recordOneEventMean() {
+        return recording.valueWritten(1, 2, value++);
+    }
+
+    /** What SampleTime's own timing costs per call: the floor under {@link #recordOneEvent}'s figures. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Threads(1)
+    public long timerFloor() {
+        return value++;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The floor under {@link #fourProducers}: only what every recorded event needs whatever the storage,
+     * one shared sequence number and one clock reading, from four threads.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public long fourProducersSequenceAndClockOnly() {
+        return counter.getAndIncrement() + System.nanoTime();
+    }
+
     /** Events per second from four producers together (on this 2-core machine, two per core). */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
