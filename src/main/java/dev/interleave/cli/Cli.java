@@ -10,14 +10,20 @@ import dev.interleave.scenario.LessonTexts;
 import dev.interleave.scenario.Outcome;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
+import dev.interleave.trace.ChromeTrace;
 import dev.interleave.trace.History;
+import dev.interleave.trace.JsonText;
 import dev.interleave.trace.ObjectModel;
 import dev.interleave.trace.RecordingFile;
+import dev.interleave.trace.RecordingFormatException;
 import dev.interleave.trace.RecordingHeader;
 import dev.interleave.trace.WorldState;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +48,8 @@ public final class Cli {
                                                      one run at full speed; prints its outcome
               trials <lesson> --trials N [--param k=v]... [--json]
                                                      N runs at full speed; counts each outcome
+              export <recording> --format chrome --out FILE
+                                                     the recording as a Chrome / Perfetto trace (JSON)
               help                                   this text
             With no command, the app opens.""";
 
@@ -69,6 +77,7 @@ public final class Cli {
                 case "list" -> list(rest);
                 case "run" -> runOnce(rest);
                 case "trials" -> trials(rest);
+                case "export" -> export(rest);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -78,8 +87,11 @@ public final class Cli {
         } catch (CliException | IllegalArgumentException e) {
             err.println("interleave: " + e.getMessage());
             return USAGE;
-        } catch (IOException e) {
+        } catch (RecordingFormatException e) {
             err.println("interleave: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("interleave: " + describe(e));
             return USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -183,6 +195,42 @@ public final class Cli {
         return OK;
     }
 
+    private int export(List<String> words) throws CliException, IOException, RecordingFormatException {
+        Arguments a = new Arguments(words, Set.of("format", "out"), Set.of());
+        if (a.positionals().size() != 1) {
+            throw new CliException("export needs exactly one recording file");
+        }
+        String format = a.one("format") == null ? "chrome" : a.one("format");
+        if (!format.equals("chrome")) {
+            throw new CliException("unknown format " + format + "; the format is chrome");
+        }
+        if (a.one("out") == null) {
+            throw new CliException("export needs --out FILE");
+        }
+        Path source = Path.of(a.positionals().getFirst());
+        RecordingFile.Loaded loaded;
+        try {
+            loaded = RecordingFile.read(source);
+        } catch (RecordingFormatException e) {
+            throw new RecordingFormatException(source + ": " + e.getMessage(), e);
+        }
+        Path target = Path.of(a.one("out"));
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            ChromeTrace.write(loaded.recording(), loaded.header().lesson(), writer);
+        }
+        out.println("wrote " + loaded.recording().size() + " events of " + loaded.header().lesson() + " to " + target);
+        return OK;
+    }
+
+    /** An I/O failure in one line: which file, and what went wrong with it. */
+    private static String describe(IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException n -> n.getFile() + ": no such file";
+            case java.nio.file.AccessDeniedException d -> d.getFile() + ": permission denied";
+            default -> e.getMessage();
+        };
+    }
+
     private void printTable(TrialResult r) {
         Scenario s = r.scenario();
         out.println(s.id() + "  " + String.join(" ", r.values().asText().entrySet().stream()
@@ -203,7 +251,7 @@ public final class Cli {
 
     static String json(TrialResult r) {
         StringBuilder s = new StringBuilder();
-        s.append("{\"scenario\": ").append(Json.quote(r.scenario().id()))
+        s.append("{\"scenario\": ").append(JsonText.quote(r.scenario().id()))
                 .append(", \"trials\": ").append(r.trials())
                 .append(", \"outcomes\": [");
         List<Outcome> outcomes = r.scenario().outcomes();
@@ -211,9 +259,9 @@ public final class Cli {
             if (i > 0) {
                 s.append(", ");
             }
-            s.append("{\"id\": ").append(Json.quote(outcomes.get(i).id()))
+            s.append("{\"id\": ").append(JsonText.quote(outcomes.get(i).id()))
                     .append(", \"count\": ").append(r.counts()[i])
-                    .append(", \"expect\": ").append(Json.quote(outcomes.get(i).grade().name()))
+                    .append(", \"expect\": ").append(JsonText.quote(outcomes.get(i).grade().name()))
                     .append('}');
         }
         return s.append("]}").toString();

@@ -5,6 +5,8 @@ import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
 
 import java.time.Duration;
+import dev.interleave.trace.RecordingHeader;
+
 import java.util.List;
 
 /**
@@ -15,9 +17,12 @@ import java.util.List;
  *                     bug, which tests treat as such
  * @param firstFailure what the first failed run threw, or null
  * @param cancelled    true if stopped before all trials ran
+ * @param witnesses    per outcome, the first run that reached it (lesson, parameters, seed and the order of its
+ *                     steps: see {@link Replays}), or null if none did
  */
 public record TrialResult(Scenario scenario, ParameterValues values, int trials, long[] counts, int failed,
-                          String firstFailure, boolean cancelled, Duration elapsed) {
+                          String firstFailure, boolean cancelled, Duration elapsed,
+                          List<RecordingHeader> witnesses) {
 
     public long count(String outcomeId) {
         return counts[scenario.outcomes().indexOf(scenario.outcome(outcomeId))];

@@ -5,8 +5,10 @@ import dev.interleave.engine.Run;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
+import dev.interleave.trace.RecordingHeader;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -47,6 +49,7 @@ public final class Trials {
             throw new IllegalArgumentException("trials must be at least 1, not " + count);
         }
         long[] counts = new long[scenario.outcomes().size()];
+        RecordingHeader[] witnesses = new RecordingHeader[counts.length];
         int failed = 0;
         String firstFailure = null;
         long start = System.nanoTime();
@@ -54,12 +57,17 @@ public final class Trials {
         try {
             int done;
             for (done = 0; done < count && !cancelled.get(); done++) {
-                Run run = scenario.newRun(RunOptions.fast().withSeed(done + 1L));
+                long seed = done + 1L;
+                Run run = scenario.newRun(RunOptions.fast().withSeed(seed));
                 current.set(run);
                 Ending ending = run.execute(scenario.script(values));
                 current.set(null);
                 if (ending == Ending.COMPLETED || ending == Ending.DEADLOCK) {
                     counts[run.outcome()]++;
+                    if (witnesses[run.outcome()] == null) {
+                        // The first run of each outcome is kept as its witness: how to make it happen again.
+                        witnesses[run.outcome()] = Replays.header(scenario, values, seed, "FREE", run.recording());
+                    }
                 } else {
                     failed++;
                     if (firstFailure == null) {
@@ -71,7 +79,7 @@ public final class Trials {
                 }
             }
             return new TrialResult(scenario, values, count, counts, failed, firstFailure, done < count,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start), Arrays.asList(witnesses));
         } finally {
             watchdog.interrupt();
         }

@@ -1,10 +1,13 @@
-package dev.interleave.cli;
+package dev.interleave.trace;
 
-/** The little JSON the CLI writes: string escaping and nothing more. */
-final class Json {
-    private Json() {}
+import java.util.Locale;
 
-    static String quote(String text) {
+/** JSON string literals, for the few JSON outputs (trace export, the CLI's --json) that need no library. */
+public final class JsonText {
+    private JsonText() {}
+
+    /** {@code text} as a JSON string literal, quotes included. */
+    public static String quote(String text) {
         StringBuilder s = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -16,7 +19,7 @@ final class Json {
                 case '\t' -> s.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        s.append(String.format("\\u%04x", (int) c));
+                        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         s.append(c);
                     }
