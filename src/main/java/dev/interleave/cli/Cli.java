@@ -212,7 +212,7 @@ public final class Cli {
         try {
             loaded = RecordingFile.read(source);
         } catch (RecordingFormatException e) {
-            throw new RecordingFormatException(source + ": " + e.getMessage(), e);
+            throw new RecordingFormatException(e.reason(), source + ": " + e.getMessage(), e);
         }
         Path target = Path.of(a.one("out"));
         try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {

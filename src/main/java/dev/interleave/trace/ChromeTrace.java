@@ -2,9 +2,7 @@ package dev.interleave.trace;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a recording in the Chrome / Perfetto Trace Event Format (JSON object form): for each thread a
@@ -25,64 +23,38 @@ public final class ChromeTrace {
         out.write("}, \"traceEvents\": [\n");
         json.first = true;
         json.object("M", 0, 0, "process_name", null, "{\"name\": " + JsonText.quote("Interleave: " + title) + "}");
-        WorldState state = new WorldState();
-        Map<Integer, Span> open = new HashMap<>();
+        TimelineIndex index = new TimelineIndex();
         // Events are in sequence order; their clock readings, taken on different cores, can be a hair out of
         // order. Time here never goes back, so a thread's spans neither overlap nor run backwards.
+        long[] time = new long[(int) recording.size()];
         long now = 0;
         for (long seq = 0; seq < recording.size(); seq++) {
             Event e = recording.event(seq);
             now = Math.max(now, e.nanos());
-            Reducer.apply(state, e);
+            time[(int) seq] = now;
+            index.feed(e);
             if (e instanceof Event.ThreadCreated c) {
                 json.object("M", c.thread(), 0, "thread_name", null, "{\"name\": " + JsonText.quote(c.name()) + "}");
             }
-            String instant = instantName(e, state);
+            String instant = instantName(e, index.state());
             if (instant != null) {
                 json.object("i", e.thread(), now, instant, "t", null);
             }
-            for (ThreadModel t : touched(e, state)) {
-                Span span = open.get(t.id());
-                String name = spanName(t, state);
-                if (span == null || !span.name.equals(name)) {
-                    if (span != null) {
-                        json.span(t.id(), span.startNanos, now, span.name);
-                    }
-                    open.put(t.id(), new Span(name, now));
-                }
-            }
         }
-        for (Map.Entry<Integer, Span> o : open.entrySet()) {
-            json.span(o.getKey(), o.getValue().startNanos, now, o.getValue().name);
+        for (TimelineIndex.Lane lane : index.lanes()) {
+            for (int i = 0; i < lane.spans(); i++) {
+                long start = time[(int) lane.spanStart(i)];
+                long end = i + 1 < lane.spans() ? time[(int) lane.spanStart(i + 1)] : now;
+                json.span(lane.thread(), start, end, spanName(lane.spanState(i), lane.spanObject(i), index.state()));
+            }
         }
         out.write("\n]}\n");
         out.flush();
     }
 
-    private record Span(String name, long startNanos) {}
-
-    /**
-     * The threads whose state {@code e} may have changed: its own, or every thread for the events that move
-     * others (a lock handed over, a notify, a barrier trip, a signal, an opening latch, a new thread).
-     */
-    private static Iterable<ThreadModel> touched(Event e, WorldState w) {
-        return switch (e) {
-            case Event.LockAcquired a -> w.threads();
-            case Event.Notified n -> w.threads();
-            case Event.BarrierTripped b -> w.threads();
-            case Event.SignalSet s -> w.threads();
-            case Event.LatchCountedDown d -> w.threads();
-            case Event.ThreadTerminated t -> w.threads();
-            default -> {
-                ThreadModel t = w.thread(e instanceof Event.ThreadStarted s ? s.thread() : e.thread());
-                yield t == null ? java.util.List.of() : java.util.List.of(t);
-            }
-        };
-    }
-
-    private static String spanName(ThreadModel t, WorldState w) {
-        ObjectModel on = w.object(t.waitingOn());
-        return on == null ? t.state().name() : t.state().name() + " on " + on.name();
+    private static String spanName(Thread.State state, int object, WorldState w) {
+        ObjectModel on = w.object(object);
+        return on == null ? state.name() : state.name() + " on " + on.name();
     }
 
     private static String instantName(Event e, WorldState after) {

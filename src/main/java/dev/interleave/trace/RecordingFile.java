@@ -1,5 +1,11 @@
 package dev.interleave.trace;
 
+import static dev.interleave.trace.RecordingFormatException.Reason.CORRUPT;
+import static dev.interleave.trace.RecordingFormatException.Reason.DIFFERENT;
+import static dev.interleave.trace.RecordingFormatException.Reason.FOREIGN;
+import static dev.interleave.trace.RecordingFormatException.Reason.NEWER;
+import static dev.interleave.trace.RecordingFormatException.Reason.TRUNCATED;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -99,45 +105,46 @@ public final class RecordingFile {
     public static Loaded read(InputStream source) throws RecordingFormatException, IOException {
         byte[] magic = source.readNBytes(MAGIC.length);
         if (!Arrays.equals(magic, MAGIC)) {
-            throw new RecordingFormatException("not an Interleave recording");
+            throw new RecordingFormatException(FOREIGN, "not an Interleave recording");
         }
         try {
             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source), 1 << 16));
             int version = in.readInt();
             if (version > VERSION) {
-                throw new RecordingFormatException("made by a newer Interleave (format " + version
+                throw new RecordingFormatException(NEWER, "made by a newer Interleave (format " + version
                         + "; this version reads up to " + VERSION + ")");
             }
             if (version < 1) {
-                throw new RecordingFormatException("corrupt: format version " + version);
+                throw new RecordingFormatException(CORRUPT, "corrupt: format version " + version);
             }
             RecordingHeader header = readHeader(in);
             List<Constructor<?>> constructors = readTypeTable(in);
             long count = in.readLong();
             if (count < 0) {
-                throw new RecordingFormatException("corrupt: " + count + " events");
+                throw new RecordingFormatException(CORRUPT, "corrupt: " + count + " events");
             }
             Recording recording = new Recording();
             for (long seq = 0; seq < count; seq++) {
                 int type = in.readUnsignedByte();
                 if (type >= constructors.size()) {
-                    throw new RecordingFormatException("corrupt: unknown event type at event " + seq);
+                    throw new RecordingFormatException(CORRUPT, "corrupt: unknown event type at event " + seq);
                 }
                 Event event = readEvent(in, constructors.get(type));
                 if (event.seq() != seq) {
-                    throw new RecordingFormatException("corrupt: event " + seq + " is numbered " + event.seq());
+                    throw new RecordingFormatException(CORRUPT,
+                            "corrupt: event " + seq + " is numbered " + event.seq());
                 }
                 recording.append(event);
             }
             if (!END.equals(in.readUTF()) || in.readLong() != count) {
-                throw new RecordingFormatException("corrupt: the end marker does not match");
+                throw new RecordingFormatException(CORRUPT, "corrupt: the end marker does not match");
             }
             checkConsistent(recording);
             return new Loaded(header, recording);
         } catch (EOFException e) {
-            throw new RecordingFormatException("truncated: the file ends too early", e);
+            throw new RecordingFormatException(TRUNCATED, "truncated: the file ends too early", e);
         } catch (ZipException e) {
-            throw new RecordingFormatException("corrupt: " + e.getMessage(), e);
+            throw new RecordingFormatException(CORRUPT, "corrupt: " + e.getMessage(), e);
         }
     }
 
@@ -147,7 +154,8 @@ public final class RecordingFile {
         try {
             Reducer.advance(state, recording, recording.size());
         } catch (RuntimeException e) {
-            throw new RecordingFormatException("corrupt: event " + state.applied() + " does not fit the ones before it", e);
+            throw new RecordingFormatException(CORRUPT,
+                    "corrupt: event " + state.applied() + " does not fit the ones before it", e);
         }
     }
 
@@ -185,7 +193,7 @@ public final class RecordingFile {
 
     private static int checkedCount(int count, String what) throws RecordingFormatException {
         if (count < 0) {
-            throw new RecordingFormatException("corrupt: " + count + " " + what);
+            throw new RecordingFormatException(CORRUPT, "corrupt: " + count + " " + what);
         }
         return count;
     }
@@ -193,7 +201,7 @@ public final class RecordingFile {
     private static List<Constructor<?>> readTypeTable(DataInputStream in) throws IOException, RecordingFormatException {
         int typeCount = in.readInt();
         if (typeCount < 0 || typeCount > 256) {
-            throw new RecordingFormatException("corrupt: " + typeCount + " event types");
+            throw new RecordingFormatException(CORRUPT, "corrupt: " + typeCount + " event types");
         }
         List<Constructor<?>> constructors = new ArrayList<>(typeCount);
         for (int i = 0; i < typeCount; i++) {
@@ -201,7 +209,7 @@ public final class RecordingFile {
             String signature = in.readUTF();
             Class<?> type = EVENT_TYPES.get(name);
             if (type == null || !signature(type).equals(signature)) {
-                throw new RecordingFormatException("made by a different Interleave: event " + name + "("
+                throw new RecordingFormatException(DIFFERENT, "made by a different Interleave: event " + name + "("
                         + signature + ") is unknown here");
             }
             constructors.add(canonical(type));
@@ -248,7 +256,7 @@ public final class RecordingFile {
         try {
             return (Event) constructor.newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw new RecordingFormatException("corrupt: an event could not be rebuilt", e);
+            throw new RecordingFormatException(CORRUPT, "corrupt: an event could not be rebuilt", e);
         }
     }
 
@@ -299,7 +307,7 @@ public final class RecordingFile {
                     return constant;
                 }
             }
-            throw new RecordingFormatException("corrupt: no " + type.getSimpleName() + " named " + name);
+            throw new RecordingFormatException(CORRUPT, "corrupt: no " + type.getSimpleName() + " named " + name);
         } else if (type == List.class) {
             int size = checkedCount(in.readInt(), "list items");
             List<Object> list = new ArrayList<>(Math.min(size, 1 << 10));
@@ -308,7 +316,7 @@ public final class RecordingFile {
                 list.add(switch (tag) {
                     case 'i' -> in.readInt();
                     case 's' -> in.readUTF();
-                    default -> throw new RecordingFormatException("corrupt: list item tag " + tag);
+                    default -> throw new RecordingFormatException(CORRUPT, "corrupt: list item tag " + tag);
                 });
             }
             return List.copyOf(list);

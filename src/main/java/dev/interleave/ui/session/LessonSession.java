@@ -7,10 +7,14 @@ import dev.interleave.engine.Run;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.ThreadStatus;
 import dev.interleave.engine.TracedThread;
+import dev.interleave.explore.Replays;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
+import dev.interleave.trace.ChromeTrace;
 import dev.interleave.trace.Event;
 import dev.interleave.trace.History;
+import dev.interleave.trace.RecordingFile;
+import dev.interleave.trace.RecordingHeader;
 import dev.interleave.trace.Reducer;
 import dev.interleave.trace.WorldState;
 import dev.interleave.ui.Texts;
@@ -22,24 +26,35 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The view model of the open lesson and its current run: which lesson, its parameters, the mode (free or
- * step), play/pause, speed; the world state to show and the event log; and the commands (step a thread,
- * step, play, pause, reset, change a parameter). Views bind to its properties and call its commands; it
- * never touches a node.
+ * The view model of the open lesson and what it shows: a live run, a replay of a recorded order of steps,
+ * or a recording opened from a file. It holds the lesson, its parameters, the mode (free or step),
+ * play/pause, speed, the position in time (live, or an earlier event when rewound), the world state to show
+ * and the event log; and the commands (step a thread, step, play, pause, reset, change a parameter, rewind,
+ * save, open, re-execute). Views bind to its properties and call its commands; it never touches a node.
  *
  * <p>FX thread only. It never waits for a lesson thread: grants and mode changes take the gate's lock only
- * for bookkeeping, and a reset of the old run happens in the background while the new run starts.
+ * for bookkeeping, resets of old runs happen in the background, and replays are driven from a thread of
+ * their own.
  */
 public final class LessonSession {
     /** The slowest free-mode pace: one step every two seconds. */
@@ -62,12 +77,25 @@ public final class LessonSession {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 0.6);
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
+    private final LongProperty generation = new SimpleLongProperty(this, "generation");
+    private final LongProperty position = new SimpleLongProperty(this, "position", -1);
     private final BooleanProperty ended = new SimpleBooleanProperty(this, "ended");
+    private final BooleanProperty fromFile = new SimpleBooleanProperty(this, "fromFile");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight", Highlight.NONE);
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>(this, "run");
     private History history;
-    private WorldState world = new WorldState();
+    /** The state at {@link #position}, computed once per position. */
+    private WorldState past;
+    private long pastAt = -1;
+    /** The recording opened from a file (what "Run its code again" replays), or null. */
+    private RecordingHeader loadedHeader;
+    private ScheduleReplayer replayer;
+    /** The current run has been in step mode from its start (its recording replays exactly). */
+    private boolean stepOnly;
+    /** When a recording plays back, the time the next event is due. */
+    private long playbackDue;
     /** The live statuses seen at the last pulse, to notice a change that no event announced. */
     private ThreadStatus[] lastStatuses = new ThreadStatus[0];
     /** How many events the stage showed at the last pulse. */
@@ -81,7 +109,11 @@ public final class LessonSession {
             if (r != null) {
                 r.gate().setDelay(delayNanos());
             }
+            if (replayer != null) {
+                replayer.setPace(delayNanos());
+            }
         });
+        position.addListener((obs, old, now) -> bump());
         texts.localeProperty().addListener((obs, old, now) -> relanguage());
     }
 
@@ -92,10 +124,7 @@ public final class LessonSession {
 
     public void stop() {
         pump.stop();
-        Run r = run.get();
-        if (r != null) {
-            r.resetAsync();
-        }
+        stopCurrent();
     }
 
     // ---- properties -----------------------------------------------------------------------------------------
@@ -121,13 +150,37 @@ public final class LessonSession {
         return speed;
     }
 
-    /** Bumped whenever the world state, the log or a thread's live status changed. */
+    /** Bumped whenever what the stage shows changed: the world state, the log, a live status, the position. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision;
     }
 
+    /** Bumped when a new run starts or a recording is opened: views drop what they showed before. */
+    public ReadOnlyLongProperty generationProperty() {
+        return generation;
+    }
+
+    /** -1 when showing the present; otherwise the number of events shown (rewound to just before that event). */
+    public ReadOnlyLongProperty positionProperty() {
+        return position;
+    }
+
     public ReadOnlyBooleanProperty endedProperty() {
         return ended;
+    }
+
+    /** True when what is shown is a recording opened from a file (no live threads). */
+    public ReadOnlyBooleanProperty fromFileProperty() {
+        return fromFile;
+    }
+
+    /** A short message for the user (a replay that diverged, a file that could not be opened), or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public void say(String text) {
+        message.set(text);
     }
 
     public ObjectProperty<Highlight> highlightProperty() {
@@ -138,13 +191,36 @@ public final class LessonSession {
         return log;
     }
 
+    /** The live run, or null while a recording opened from a file is shown. */
     public ReadOnlyObjectProperty<Run> runProperty() {
         return run;
     }
 
-    /** The world state to show now. Read it on the FX thread when {@link #revisionProperty()} changes. */
+    public History history() {
+        return history;
+    }
+
+    /** The world state to show: the present, or the past when rewound. FX thread. */
     public WorldState world() {
-        return world;
+        long at = position.get();
+        if (at < 0 || history == null) {
+            return history == null ? new WorldState() : history.live();
+        }
+        if (at != pastAt || past == null) {
+            past = history.stateAt(Math.min(at, history.size()));
+            pastAt = at;
+        }
+        return past;
+    }
+
+    /** The number of events the shown state holds (the position, or all reduced so far). */
+    public long shownPosition() {
+        long at = position.get();
+        return at < 0 ? history.size() : at;
+    }
+
+    public boolean viewingPast() {
+        return position.get() >= 0;
     }
 
     public Texts texts() {
@@ -165,7 +241,12 @@ public final class LessonSession {
         return pump;
     }
 
-    // ---- commands -------------------------------------------------------------------------------------------
+    /** True while a recorded order of steps is being played into the run. */
+    public boolean replaying() {
+        return replayer != null;
+    }
+
+    // ---- lessons and runs -----------------------------------------------------------------------------------
 
     /** Opens {@code lesson} with its default parameters and starts a fresh run. */
     public void open(Scenario lesson) {
@@ -180,8 +261,21 @@ public final class LessonSession {
         restart();
     }
 
-    /** Reset: stops the current run (in the background) and starts a fresh one with the same settings. */
+    /** Reset: stops what runs (in the background) and starts a fresh run of the lesson with the same settings. */
     public void restart() {
+        stopCurrent();
+        Scenario lesson = scenario.get();
+        Run fresh = lesson.newRun(RunOptions.interactive(gateMode()).withDelayNanos(delayNanos()));
+        show(fresh);
+        fresh.start(lesson.script(values.get()));
+    }
+
+    /** Stops the current run, if any, in the background, and any replay feeding it. */
+    private void stopCurrent() {
+        if (replayer != null) {
+            replayer.stop();
+            replayer = null;
+        }
         Run old = run.get();
         if (old != null) {
             old.resetAsync().thenAccept(stuck -> {
@@ -191,20 +285,108 @@ public final class LessonSession {
                 }
             });
         }
-        Scenario lesson = scenario.get();
-        Run fresh = lesson.newRun(RunOptions.interactive(gateMode()).withDelayNanos(delayNanos()));
-        history = new History(fresh.recording());
-        world = history.live();
+    }
+
+    /** Shows {@code fresh} (a new run, not yet started) from its first event. */
+    private void show(Run fresh) {
+        attach(new History(fresh.recording()));
+        run.set(fresh);
+        stepOnly = fresh.options().mode() == Gate.Mode.STEP;
+        fromFile.set(false);
+        loadedHeader = null;
+        generation.set(generation.get() + 1);
+        bump();
+    }
+
+    private void attach(History newHistory) {
+        history = newHistory;
+        past = null;
+        pastAt = -1;
+        position.set(-1);
         lastStatuses = new ThreadStatus[0];
         shownEvents = -1;
         log.clear();
         highlight.set(Highlight.NONE);
         ended.set(false);
-        pump.attach(history, new Narrator(texts, lesson));
-        run.set(fresh);
-        fresh.start(lesson.script(values.get()));
-        revision.set(revision.get() + 1);
+        message.set("");
+        pump.attach(history, new Narrator(texts, scenario.get()));
     }
+
+    /**
+     * Runs the lesson of {@code header} again, its real code, in step mode, granting its recorded steps one
+     * by one at the chosen speed (Play / Pause / Step control the replay).
+     */
+    public void replay(RecordingHeader header) {
+        stopCurrent();
+        Scenario lesson = Replays.lesson(header);
+        scenario.set(lesson);
+        values.set(Replays.values(lesson, header));
+        mode.set(Mode.STEP);
+        Run fresh = Replays.start(header, RunOptions.interactive(Gate.Mode.STEP).withDelayNanos(delayNanos()));
+        show(fresh);
+        replayer = new ScheduleReplayer(fresh, header.schedule(), delayNanos(),
+                (done, refusal) -> Platform.runLater(() -> replayStopped(fresh, done, refusal)));
+        playing.set(true);
+        replayer.start();
+    }
+
+    private void replayStopped(Run replayed, int done, GrantResult refusal) {
+        if (run.get() != replayed) {
+            return;
+        }
+        replayer = null;
+        playing.set(false);
+        if (refusal != null) {
+            say(texts.get("replay.diverged", done + 1, texts.get("refusal." + refusal.refusal().name(), "")));
+        }
+    }
+
+    /** Shows a recording opened from a file, from its first event; Play plays it back. */
+    public void openRecording(RecordingFile.Loaded loaded) {
+        Scenario lesson = Replays.lesson(loaded.header());
+        ParameterValues recorded = Replays.values(lesson, loaded.header());
+        stopCurrent();
+        scenario.set(lesson);
+        values.set(recorded);
+        run.set(null);
+        attach(new History(loaded.recording()));
+        loadedHeader = loaded.header();
+        fromFile.set(true);
+        playing.set(false);
+        generation.set(generation.get() + 1);
+        position.set(0);
+        bump();
+    }
+
+    /** Runs the code of the recording opened from a file again, under its recorded order of steps. */
+    public void reexecute() {
+        if (loadedHeader != null) {
+            replay(loadedHeader);
+        }
+    }
+
+    /** Saves what is shown (the run, or the opened recording) with what is needed to replay it. */
+    public void save(Path file) throws IOException {
+        RecordingFile.write(file, currentHeader(), history.recording());
+    }
+
+    /** Exports what is shown as a Chrome / Perfetto trace. */
+    public void exportTrace(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            ChromeTrace.write(history.recording(), scenario.get().id(), out);
+        }
+    }
+
+    private RecordingHeader currentHeader() {
+        if (loadedHeader != null) {
+            return loadedHeader;
+        }
+        Run r = run.get();
+        return Replays.header(scenario.get(), values.get(), r.options().seed(), stepOnly ? "STEP" : "FREE",
+                r.recording());
+    }
+
+    // ---- mode, play, step -----------------------------------------------------------------------------------
 
     private Gate.Mode gateMode() {
         if (mode.get() == Mode.STEP) {
@@ -217,15 +399,36 @@ public final class LessonSession {
         mode.set(newMode);
         if (newMode == Mode.STEP) {
             playing.set(false);
+        } else {
+            stepOnly = false;
         }
-        if (run.get() != null) {
-            run.get().gate().setMode(gateMode());
+        Run r = run.get();
+        if (r != null && replayer == null) {
+            r.gate().setMode(gateMode());
         }
     }
 
-    /** Free mode, running. After the end of a run, plays a fresh one. */
+    /**
+     * Free mode, running. After the end of a run, plays a fresh one. A recording from a file plays back; a
+     * replay resumes.
+     */
     public void play() {
+        goLive();
+        if (fromFile.get()) {
+            if (position.get() < 0 || position.get() >= history.size()) {
+                position.set(0);
+            }
+            playing.set(true);
+            playbackDue = System.nanoTime();
+            return;
+        }
+        if (replayer != null) {
+            playing.set(true);
+            replayer.setPaused(false);
+            return;
+        }
         mode.set(Mode.FREE);
+        stepOnly = false;
         playing.set(true);
         if (ended.get()) {
             restart();
@@ -236,7 +439,9 @@ public final class LessonSession {
 
     public void pause() {
         playing.set(false);
-        if (mode.get() == Mode.FREE) {
+        if (replayer != null) {
+            replayer.setPaused(true);
+        } else if (mode.get() == Mode.FREE && run.get() != null) {
             run.get().gate().setMode(gateMode());
         }
     }
@@ -249,32 +454,50 @@ public final class LessonSession {
         }
     }
 
-    /** Lets thread {@code id} take one step, switching to step mode first if needed. */
+    /** Lets thread {@code id} take one step, switching to step mode (and back to the present) if needed. */
     public GrantResult step(int threadId) {
+        Run r = run.get();
+        if (r == null || replayer != null) {
+            return new GrantResult(GrantResult.Refusal.RUN_OVER, -1);
+        }
+        goLive();
         if (mode.get() != Mode.STEP) {
             setMode(Mode.STEP);
         }
-        TracedThread t = run.get().thread(threadId);
-        GrantResult result = t == null ? new GrantResult(GrantResult.Refusal.NO_SUCH_THREAD, -1)
-                : run.get().gate().grant(t);
-        revision.set(revision.get() + 1);
+        TracedThread t = r.thread(threadId);
+        GrantResult result = t == null ? new GrantResult(GrantResult.Refusal.NO_SUCH_THREAD, -1) : r.gate().grant(t);
+        bump();
         return result;
     }
 
-    /** Lets the thread that has waited longest take one step (switching to step mode first). */
+    /**
+     * One step: the thread that has waited longest takes one (switching to step mode first); in a replay, the
+     * next recorded step; in a recording from a file or when rewound, the next event.
+     */
     public boolean stepNext() {
+        if (fromFile.get() || viewingPast()) {
+            return stepForward();
+        }
+        if (replayer != null) {
+            pause();
+            replayer.stepOnce();
+            return true;
+        }
         if (mode.get() != Mode.STEP) {
             setMode(Mode.STEP);
         }
         boolean stepped = run.get().gate().grantLongestWaiting() != null;
-        revision.set(revision.get() + 1);
+        bump();
         return stepped;
     }
 
     /** What stepping thread {@code id} would do now: granted, or why not (to enable and explain its button). */
     public GrantResult canStep(int threadId) {
         Run r = run.get();
-        TracedThread t = r == null ? null : r.thread(threadId);
+        if (r == null || replayer != null) {
+            return new GrantResult(GrantResult.Refusal.RUN_OVER, -1);
+        }
+        TracedThread t = r.thread(threadId);
         if (t == null) {
             return new GrantResult(GrantResult.Refusal.NOT_STARTED, -1);
         }
@@ -286,20 +509,57 @@ public final class LessonSession {
         return r.gate().check(t);
     }
 
-    /** The real thread's state as the JVM reports it, or null. */
+    /** The real thread's state as the JVM reports it, or null (none, or not the present). */
     public Thread.State jvmState(int threadId) {
         Run r = run.get();
-        TracedThread t = r == null ? null : r.thread(threadId);
+        TracedThread t = r == null || viewingPast() ? null : r.thread(threadId);
         return t == null ? null : t.jvmState();
     }
 
-    /** How the run ended, or null while it runs. */
+    /** How the live run ended, or null while it runs (or when showing a recording). */
     public Ending ending() {
         Run r = run.get();
         return r == null ? null : r.ending();
     }
 
+    // ---- time -----------------------------------------------------------------------------------------------
+
+    /** Shows the state after {@code events} events (clamped); the end of a live run is the present. */
+    public void seek(long events) {
+        long clamped = Math.max(0, Math.min(events, history.size()));
+        position.set(clamped >= history.size() && !fromFile.get() ? -1 : clamped);
+    }
+
+    public boolean stepBack() {
+        long at = shownPosition();
+        if (at <= 0) {
+            return false;
+        }
+        seek(at - 1);
+        return true;
+    }
+
+    public boolean stepForward() {
+        long at = shownPosition();
+        if (at >= history.size()) {
+            return false;
+        }
+        seek(at + 1);
+        return true;
+    }
+
+    /** Back to the present (the end, for a recording from a file, stays where it is). */
+    public void goLive() {
+        if (!fromFile.get()) {
+            position.set(-1);
+        }
+    }
+
     // ---- per pulse ------------------------------------------------------------------------------------------
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
 
     private void pulse(List<LogLine> lines, long skipped) {
         if (history == null) {
@@ -311,23 +571,49 @@ public final class LessonSession {
             addLines(List.of(new LogLine(-1, -1, -1, texts.get("log.skipped", skipped), LogLine.Kind.NOTE)));
         }
         addLines(lines);
-        Run r = run.get();
-        ThreadStatus[] statuses = r.threads().stream().map(TracedThread::status).toArray(ThreadStatus[]::new);
-        if (!Arrays.equals(statuses, lastStatuses)) {
-            lastStatuses = statuses; // e.g. a thread reached the gate just after its event was shown
-            changed = true;
+        if (fromFile.get()) {
+            changed |= playBack();
         }
-        boolean over = r.ended() && history.size() == r.recording().size();
+        Run r = run.get();
+        if (r != null) {
+            ThreadStatus[] statuses = r.threads().stream().map(TracedThread::status).toArray(ThreadStatus[]::new);
+            if (!Arrays.equals(statuses, lastStatuses)) {
+                lastStatuses = statuses; // e.g. a thread reached the gate just after its event was shown
+                changed = true;
+            }
+        }
+        boolean over = r == null ? history.size() == history.recording().size()
+                : r.ended() && history.size() == r.recording().size();
         if (over != ended.get()) {
             ended.set(over);
-            if (over) {
+            if (over && !fromFile.get()) {
                 playing.set(false);
             }
             changed = true;
         }
         if (changed) {
-            revision.set(revision.get() + 1);
+            bump();
         }
+    }
+
+    /** Advances a recording from a file while it plays; true when the position moved. */
+    private boolean playBack() {
+        if (!playing.get()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now < playbackDue) {
+            return false;
+        }
+        long delay = delayNanos();
+        long at = shownPosition();
+        long next = delay == 0 ? history.size() : at + 1;
+        playbackDue = now + delay;
+        seek(next);
+        if (next >= history.size()) {
+            playing.set(false);
+        }
+        return true;
     }
 
     private void addLines(List<LogLine> lines) {
@@ -346,7 +632,7 @@ public final class LessonSession {
             Narrator narrator = new Narrator(texts, scenario.get());
             long from = Math.max(0, history.size() - LOG_LIMIT);
             WorldState state = history.stateAt(from);
-            List<LogLine> lines = new java.util.ArrayList<>();
+            List<LogLine> lines = new ArrayList<>();
             for (long seq = from; seq < history.size(); seq++) {
                 Event e = history.recording().event(seq);
                 LogLine line = narrator.describe(e, state);
@@ -358,6 +644,6 @@ public final class LessonSession {
             log.setAll(lines);
             pump.attach(history, narrator);
         }
-        revision.set(revision.get() + 1);
+        bump();
     }
 }

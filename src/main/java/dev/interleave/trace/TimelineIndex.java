@@ -1,0 +1,271 @@
+package dev.interleave.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run laid out in time for drawing and export, built incrementally as events arrive: per thread, the spans
+ * it spent in each state (with what it waited on), markers for lock, signal, queue and barrier events, and
+ * arrows from a cause to its effect (an unlock to the waiter it lets in, a notify to the thread it wakes, a
+ * barrier trip to the threads it releases, a set signal, an opened latch or a put to the waiters they free).
+ * Time is counted in events (sequence numbers), which gives each step the same width.
+ *
+ * <p>Stored in primitive arrays (a 1M-event run costs a few tens of MB). One thread feeds it, in order;
+ * reading is for the same thread.
+ */
+public final class TimelineIndex {
+
+    /** What a marker stands for. */
+    public enum Marker { LOCK, UNLOCK, NOTIFY, SIGNAL, QUEUE, BARRIER, PROBLEM }
+
+    /** Why an arrow is drawn. */
+    public enum Cause { UNLOCK, NOTIFY, BARRIER, SIGNAL, LATCH, QUEUE }
+
+    /** One thread's row: its state spans in time order, and its markers. */
+    public static final class Lane {
+        private final int thread;
+        private final String name;
+        private long[] spanStart = new long[16];
+        private byte[] spanState = new byte[16];
+        private int[] spanObject = new int[16];
+        private int spans;
+        private long[] markerSeq = new long[16];
+        private byte[] markerKind = new byte[16];
+        private int markers;
+
+        Lane(int thread, String name) {
+            this.thread = thread;
+            this.name = name;
+        }
+
+        public int thread() { return thread; }
+
+        public String name() { return name; }
+
+        public int spans() { return spans; }
+
+        /** The first event of span {@code i}; it lasts until the next span starts (or the end). */
+        public long spanStart(int i) { return spanStart[i]; }
+
+        public Thread.State spanState(int i) { return STATES[spanState[i]]; }
+
+        /** What it waited on during span {@code i}, or {@link Event#NONE}. */
+        public int spanObject(int i) { return spanObject[i]; }
+
+        public int markers() { return markers; }
+
+        public long markerSeq(int i) { return markerSeq[i]; }
+
+        public Marker marker(int i) { return MARKERS[markerKind[i]]; }
+
+        /** The index of the span covering event {@code seq} (0 if before the first). */
+        public int spanAt(long seq) {
+            int i = Arrays.binarySearch(spanStart, 0, spans, seq);
+            return i >= 0 ? i : Math.max(0, -i - 2);
+        }
+
+        /** The index of the first marker at or after {@code seq}. */
+        public int markerFrom(long seq) {
+            int i = Arrays.binarySearch(markerSeq, 0, markers, seq);
+            if (i < 0) {
+                return -i - 1;
+            }
+            while (i > 0 && markerSeq[i - 1] == seq) {
+                i--;
+            }
+            return i;
+        }
+
+        void span(long seq, Thread.State state, int object) {
+            if (spans > 0 && spanState[spans - 1] == state.ordinal() && spanObject[spans - 1] == object) {
+                return;
+            }
+            if (spans == spanStart.length) {
+                spanStart = Arrays.copyOf(spanStart, spans * 2);
+                spanState = Arrays.copyOf(spanState, spans * 2);
+                spanObject = Arrays.copyOf(spanObject, spans * 2);
+            }
+            spanStart[spans] = seq;
+            spanState[spans] = (byte) state.ordinal();
+            spanObject[spans] = object;
+            spans++;
+        }
+
+        void marker(long seq, Marker kind) {
+            if (markers == markerSeq.length) {
+                markerSeq = Arrays.copyOf(markerSeq, markers * 2);
+                markerKind = Arrays.copyOf(markerKind, markers * 2);
+            }
+            markerSeq[markers] = seq;
+            markerKind[markers] = (byte) kind.ordinal();
+            markers++;
+        }
+    }
+
+    /** An arrow from the event that caused something to the event where it took effect. */
+    public record Arrow(long fromSeq, int fromThread, long toSeq, int toThread, Cause cause) {}
+
+    private static final Thread.State[] STATES = Thread.State.values();
+    private static final Marker[] MARKERS = Marker.values();
+
+    private final WorldState state = new WorldState();
+    private final Map<Integer, Lane> lanes = new HashMap<>();
+    private final List<Lane> laneOrder = new ArrayList<>();
+    private final List<Arrow> arrows = new ArrayList<>();
+    /** For each waiting thread, the event (seq, thread) that woke it, until it acts on it. */
+    private final Map<Integer, long[]> wokenBy = new HashMap<>();
+    /** For each lock, the last full release (seq, thread). */
+    private final Map<Integer, long[]> lastRelease = new HashMap<>();
+    private long size;
+
+    /** How many events were fed. */
+    public long size() {
+        return size;
+    }
+
+    /** The lanes, in the order threads were created. */
+    public List<Lane> lanes() {
+        return laneOrder;
+    }
+
+    public List<Arrow> arrows() {
+        return arrows;
+    }
+
+    /** The world state after every event fed so far. */
+    public WorldState state() {
+        return state;
+    }
+
+    /** Adds the next event; events must come in sequence order from 0. */
+    public void feed(Event e) {
+        causes(e);
+        Reducer.apply(state, e);
+        size = e.seq() + 1;
+        if (e instanceof Event.ThreadCreated c) {
+            Lane lane = new Lane(c.thread(), c.name());
+            lanes.put(c.thread(), lane);
+            laneOrder.add(lane);
+        }
+        Marker marker = marker(e);
+        if (marker != null) {
+            Lane lane = lanes.get(e.thread());
+            if (lane != null) {
+                lane.marker(e.seq(), marker);
+            }
+        }
+        for (ThreadModel t : touched(e)) {
+            Lane lane = lanes.get(t.id());
+            if (lane != null) {
+                lane.span(e.seq(), t.state(), t.joining() != Event.NONE ? Event.NONE : t.waitingOn());
+            }
+        }
+    }
+
+    /**
+     * The threads whose state {@code e} may have changed: its own, or every thread for the events that move
+     * others (a lock handed over, a notify, a barrier trip, a signal, an opening latch, an ending thread).
+     */
+    private Iterable<ThreadModel> touched(Event e) {
+        return switch (e) {
+            case Event.LockAcquired a -> state.threads();
+            case Event.Notified n -> state.threads();
+            case Event.BarrierTripped b -> state.threads();
+            case Event.SignalSet s -> state.threads();
+            case Event.LatchCountedDown d -> state.threads();
+            case Event.ThreadTerminated t -> state.threads();
+            default -> {
+                ThreadModel t = state.thread(e instanceof Event.ThreadStarted s ? s.thread() : e.thread());
+                yield t == null ? List.of() : List.of(t);
+            }
+        };
+    }
+
+    private static Marker marker(Event e) {
+        return switch (e) {
+            case Event.LockAcquired a -> Marker.LOCK;
+            case Event.LockReleased r -> Marker.UNLOCK;
+            case Event.Notified n -> Marker.NOTIFY;
+            case Event.SignalSet s -> Marker.SIGNAL;
+            case Event.SignalCleared s -> Marker.SIGNAL;
+            case Event.LatchCountedDown d -> Marker.SIGNAL;
+            case Event.PermitsAcquired a -> Marker.LOCK;
+            case Event.PermitsReleased r -> Marker.UNLOCK;
+            case Event.ItemPut p -> Marker.QUEUE;
+            case Event.ItemTaken t -> Marker.QUEUE;
+            case Event.BarrierTripped t -> Marker.BARRIER;
+            case Event.BarrierBroken b -> Marker.PROBLEM;
+            case Event.ReleaseRefused r -> Marker.PROBLEM;
+            case Event.DeadlockDetected d -> Marker.PROBLEM;
+            default -> null;
+        };
+    }
+
+    /** Notes causes (before the event is reduced, while the state still says who waited) and draws effects. */
+    private void causes(Event e) {
+        long seq = e.seq();
+        int me = e.thread();
+        switch (e) {
+            case Event.LockReleased r when r.hold() == 0 -> lastRelease.put(r.lock(), new long[] {seq, me});
+            case Event.LockAcquired a -> {
+                ThreadModel t = state.thread(me);
+                long[] release = lastRelease.get(a.lock());
+                if (t != null && t.state() == Thread.State.BLOCKED && release != null && release[1] != me) {
+                    arrows.add(new Arrow(release[0], (int) release[1], seq, me, Cause.UNLOCK));
+                }
+            }
+            case Event.Notified n -> {
+                List<Integer> waiting = waitSetOf(n.condition());
+                for (int i = 0; i < n.woken() && i < waiting.size(); i++) {
+                    wokenBy.put(waiting.get(i), new long[] {seq, me, Cause.NOTIFY.ordinal()});
+                }
+            }
+            case Event.BarrierTripped t -> wakeAllOn(t.barrier(), seq, me, Cause.BARRIER);
+            case Event.SignalSet s -> wakeAllOn(s.signal(), seq, me, Cause.SIGNAL);
+            case Event.LatchCountedDown d when d.remaining() == 0 -> wakeAllOn(d.latch(), seq, me, Cause.LATCH);
+            case Event.ItemPut p -> {
+                ObjectModel.Queue q = state.object(p.queue(), ObjectModel.Queue.class);
+                if (q != null && !q.waitingToTake().isEmpty()) {
+                    wokenBy.put(q.waitingToTake().getFirst(), new long[] {seq, me, Cause.QUEUE.ordinal()});
+                }
+            }
+            case Event.ItemTaken k -> {
+                ObjectModel.Queue q = state.object(k.queue(), ObjectModel.Queue.class);
+                if (q != null && !q.waitingToPut().isEmpty()) {
+                    wokenBy.put(q.waitingToPut().getFirst(), new long[] {seq, me, Cause.QUEUE.ordinal()});
+                }
+            }
+            default -> { }
+        }
+        if (isWakeUp(e)) {
+            long[] cause = wokenBy.remove(me);
+            if (cause != null && cause[1] != me) {
+                arrows.add(new Arrow(cause[0], (int) cause[1], seq, me, Cause.values()[(int) cause[2]]));
+            }
+        }
+    }
+
+    private static boolean isWakeUp(Event e) {
+        return e instanceof Event.WaitEnded || e instanceof Event.BarrierPassed || e instanceof Event.SignalPassed
+                || e instanceof Event.LatchPassed || e instanceof Event.ItemPut || e instanceof Event.ItemTaken;
+    }
+
+    private void wakeAllOn(int object, long seq, int me, Cause cause) {
+        for (ThreadModel t : state.threads()) {
+            if (t.waitingOn() == object && t.id() != me && t.state() != Thread.State.TERMINATED) {
+                wokenBy.put(t.id(), new long[] {seq, me, cause.ordinal()});
+            }
+        }
+    }
+
+    private List<Integer> waitSetOf(int conditionOrMonitor) {
+        ObjectModel o = state.object(conditionOrMonitor);
+        if (o instanceof ObjectModel.Condition c) {
+            return c.waitSet();
+        }
+        return o instanceof ObjectModel.Lock l ? l.waitSet() : List.of();
+    }
+}
