@@ -19,7 +19,7 @@ import java.util.Map;
 public final class TimelineIndex {
 
     /** What a marker stands for. */
-    public enum Marker { LOCK, UNLOCK, NOTIFY, SIGNAL, QUEUE, BARRIER, PROBLEM }
+    public enum Marker { LOCK, UNLOCK, NOTIFY, SIGNAL, QUEUE, BARRIER, PROBLEM, READ, WRITE }
 
     /** Why an arrow is drawn. */
     public enum Cause { UNLOCK, NOTIFY, BARRIER, SIGNAL, LATCH, QUEUE }
@@ -200,6 +200,11 @@ public final class TimelineIndex {
             case Event.BarrierBroken b -> Marker.PROBLEM;
             case Event.ReleaseRefused r -> Marker.PROBLEM;
             case Event.DeadlockDetected d -> Marker.PROBLEM;
+            case Event.ValueRead r -> Marker.READ;
+            case Event.TextRead r -> Marker.READ;
+            case Event.ValueWritten w -> Marker.WRITE;
+            case Event.TextWritten w -> Marker.WRITE;
+            case Event.CompareAndSet c -> Marker.WRITE;
             default -> null;
         };
     }

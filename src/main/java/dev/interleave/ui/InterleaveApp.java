@@ -40,6 +40,7 @@ public final class InterleaveApp extends Application {
         scene.getStylesheets().addAll(stylesheet("theme/tokens.css"), stylesheet("theme/controlsfx-bridge.css"),
                 stylesheet("theme/app.css"));
         stage.setScene(scene);
+        window.installAccelerators();
         stage.titleProperty().bind(texts.bind("app.title"));
         if (!Double.isNaN(g.x()) && onSomeScreen(g)) {
             stage.setX(g.x());

@@ -25,7 +25,22 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import dev.interleave.trace.RecordingFile;
+import dev.interleave.trace.RecordingFormatException;
+import dev.interleave.ui.stats.TrialsPane;
+import dev.interleave.ui.time.TimeBar;
+import dev.interleave.ui.time.TimelinePane;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +55,10 @@ public final class MainWindow extends BorderPane {
     private final AppPrefs prefs;
     private final ControlBar controls;
     private final LessonBrowser browser;
+    private final TrialsPane trials;
+    private final Tab trialsTab;
+    private final CodePane code;
+    private final TabPane bottom;
 
     public MainWindow(LessonSession session, AppPrefs prefs) {
         this.session = session;
@@ -49,17 +68,26 @@ public final class MainWindow extends BorderPane {
         controls = new ControlBar(session);
         browser = new LessonBrowser(texts, Catalog.all(), this::open);
         StagePane stage = new StagePane(session, this::stepThread);
-        CodePane code = new CodePane(session);
-        EventLogPane log = new EventLogPane(session);
+        code = new CodePane(session);
+        trials = new TrialsPane(session);
+        trialsTab = tab("tab.stats", new ScrollPane(trials), "tab-trials");
+        ((ScrollPane) trialsTab.getContent()).setFitToWidth(true);
+        code.getTabs().add(trialsTab);
+        bottom = new TabPane(tab("tab.log", new EventLogPane(session), "tab-log"),
+                tab("tab.timeline", new TimelinePane(session), "tab-timeline"));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.setId("bottom-tabs");
+        VBox lower = new VBox(new TimeBar(session), bottom);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
 
         SplitPane middle = new SplitPane(browser, stage, code);
         middle.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(browser, false);
         SplitPane.setResizableWithParent(code, false);
-        SplitPane vertical = new SplitPane(middle, log);
+        SplitPane vertical = new SplitPane(middle, lower);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(log, false);
+        vertical.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(lower, false);
 
         setTop(new VBox(menuBar(), controls));
         setCenter(vertical);
@@ -72,6 +100,14 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the lesson remembered from last time (or the first one). */
     public void openInitialLesson() {
+        // -Dinterleave.open=<file> (how the packaged app is started on a recording) opens that recording.
+        String recording = System.getProperty("interleave.open");
+        if (recording != null) {
+            Scenario first = Catalog.all().getFirst();
+            open(first);
+            openRecording(Path.of(recording));
+            return;
+        }
         // -Dinterleave.lesson=<id> opens that lesson instead of the remembered one (screenshots, demos).
         String id = System.getProperty("interleave.lesson", prefs.lastLesson(Catalog.all().getFirst().id()));
         Scenario lesson = Catalog.find(id);
@@ -82,7 +118,92 @@ public final class MainWindow extends BorderPane {
         prefs.setLastLesson(lesson.id());
         session.open(lesson);
         browser.select(lesson);
-        controls.say("");
+    }
+
+    private Tab tab(String key, javafx.scene.Node content, String id) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(texts.bind(key));
+        tab.setContent(content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Opens a recording file and shows it; a file that is not one is refused with one message, nothing else changes. */
+    public void openRecording(Path file) {
+        try {
+            RecordingFile.Loaded loaded = RecordingFile.read(file);
+            session.openRecording(loaded);
+            browser.select(session.scenarioProperty().get());
+            session.say(texts.get("file.opened", file.getFileName()));
+        } catch (RecordingFormatException e) {
+            session.say(texts.get("file.cannot.open", file.getFileName(),
+                    texts.get("file.refused." + e.reason().name())));
+        } catch (IllegalArgumentException e) {
+            session.say(texts.get("file.cannot.open", file.getFileName(), texts.get("file.refused.LESSON")));
+        } catch (IOException e) {
+            session.say(texts.get("file.cannot.open", file.getFileName(), ioReason(e)));
+        }
+    }
+
+    private String ioReason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? texts.get("file.missing")
+                : e instanceof java.nio.file.AccessDeniedException ? texts.get("file.denied") : e.getClass().getSimpleName();
+    }
+
+    private FileChooser chooser(String descriptionKey, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get(descriptionKey), "*." + extension));
+        return chooser;
+    }
+
+    private void chooseAndOpen() {
+        File file = chooser("file.recordings", RecordingFile.EXTENSION).showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            openRecording(file.toPath());
+        }
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = chooser("file.recordings", RecordingFile.EXTENSION);
+        chooser.setInitialFileName(session.scenarioProperty().get().id() + "." + RecordingFile.EXTENSION);
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                session.save(file.toPath());
+                session.say(texts.get("file.saved", file.getName()));
+            } catch (IOException e) {
+                session.say(texts.get("file.cannot.save", file.getName(), ioReason(e)));
+            }
+        }
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = chooser("file.trace", "json");
+        chooser.setInitialFileName(session.scenarioProperty().get().id() + ".trace.json");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                session.exportTrace(file.toPath());
+                session.say(texts.get("file.exported", file.getName()));
+            } catch (IOException e) {
+                session.say(texts.get("file.cannot.save", file.getName(), ioReason(e)));
+            }
+        }
+    }
+
+    /** Ctrl+1, Ctrl+2 show the log, the timeline. Call once the window is in its scene. */
+    public void installAccelerators() {
+        for (int i = 0; i < bottom.getTabs().size(); i++) {
+            int tab = i;
+            getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (i + 1)),
+                    () -> bottom.getSelectionModel().select(tab));
+        }
+    }
+
+    /** Runs the trials of the Trials tab (the T key), showing that tab. */
+    public void runTrials() {
+        code.getSelectionModel().select(trialsTab);
+        trials.start();
     }
 
     private MenuBar menuBar() {
@@ -91,7 +212,22 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem();
         quit.textProperty().bind(texts.bind("menu.file.quit"));
         quit.setOnAction(e -> Platform.exit());
-        file.getItems().add(quit);
+        MenuItem openItem = new MenuItem();
+        openItem.setId("menu-open");
+        openItem.textProperty().bind(texts.bind("menu.file.open"));
+        openItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openItem.setOnAction(e -> chooseAndOpen());
+        MenuItem save = new MenuItem();
+        save.setId("menu-save");
+        save.textProperty().bind(texts.bind("menu.file.save"));
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> chooseAndSave());
+        MenuItem export = new MenuItem();
+        export.setId("menu-export");
+        export.textProperty().bind(texts.bind("menu.file.export"));
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> chooseAndExport());
+        file.getItems().addAll(openItem, save, export, new SeparatorMenuItem(), quit);
 
         Menu language = new Menu();
         language.setId("menu-language");
@@ -131,13 +267,13 @@ public final class MainWindow extends BorderPane {
     private void stepThread(int threadId) {
         GrantResult result = session.step(threadId);
         if (result.granted()) {
-            controls.say("");
+            session.say("");
             return;
         }
         ThreadModel t = session.world().thread(threadId);
         String reason = result.refusal() == GrantResult.Refusal.BLOCKED && t != null
                 ? new Narrator(texts, session.scenarioProperty().get()).reason(t, session.world()) : "";
-        controls.say((t == null ? "" : t.name() + ": ") + texts.get("refusal." + result.refusal().name(), reason));
+        session.say((t == null ? "" : t.name() + ": ") + texts.get("refusal." + result.refusal().name(), reason));
     }
 
     private void onKey(KeyEvent e) {
@@ -148,8 +284,10 @@ public final class MainWindow extends BorderPane {
         boolean handled = true;
         switch (code) {
             case SPACE -> session.togglePlay();
-            case N, RIGHT -> session.stepNext();
+            case N, RIGHT, PAGE_DOWN -> session.stepNext();
+            case LEFT, PAGE_UP -> session.stepBack();
             case R -> session.restart();
+            case T -> runTrials();
             case L -> controls.parameters().toggleFirstSwitch();
             case F1 -> showKeys();
             default -> handled = stepByDigit(code, e.getText());
@@ -181,10 +319,12 @@ public final class MainWindow extends BorderPane {
         alert.setHeaderText(texts.get("keys.title"));
         alert.setContentText(String.join("\n",
                 "Space  " + texts.get("keys.space"),
-                "N / \u2192  " + texts.get("keys.step"),
+                "N / \u2192 / PageDown  " + texts.get("keys.step"),
+                "\u2190 / PageUp  " + texts.get("keys.back"),
                 "1\u20139  " + texts.get("keys.digit"),
                 "R  " + texts.get("keys.reset"),
                 "L  " + texts.get("keys.lock"),
+                "T  " + texts.get("keys.trials"),
                 "? / F1  " + texts.get("keys.help")));
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.show();

@@ -5,6 +5,7 @@ import dev.interleave.trace.History;
 import dev.interleave.trace.ObjectKind;
 import dev.interleave.trace.ObjectModel;
 import dev.interleave.trace.Recording;
+import dev.interleave.trace.TimelineIndex;
 import dev.interleave.ui.session.EventPump;
 import dev.interleave.ui.session.LogLine;
 import dev.interleave.ui.session.Narrator;
@@ -48,7 +49,7 @@ class EventPumpFloodTest {
                 lastSize[0] = history.size();
                 lines.addAndGet(narrated.size());
             });
-            pump[0].attach(history, new Narrator(new Texts(Texts.ENGLISH), Catalog.all().getFirst()));
+            pump[0].attach(history, new Narrator(new Texts(Texts.ENGLISH), Catalog.all().getFirst()), new TimelineIndex());
             pump[0].start();
         });
 

@@ -81,6 +81,7 @@ public final class ControlBar extends FlowPane {
 
         message.getStyleClass().add("status-message");
         message.setId("message");
+        message.textProperty().bind(session.messageProperty());
         HBox modeBox = new HBox(free, stepMode);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {play, step, reset, free, stepMode}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
@@ -139,8 +140,4 @@ public final class ControlBar extends FlowPane {
         return parameters;
     }
 
-    /** Shows a short message (a refused step, ...); empty clears it. */
-    public void say(String text) {
-        message.setText(text);
-    }
 }

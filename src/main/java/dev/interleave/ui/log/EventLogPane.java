@@ -7,6 +7,7 @@ import dev.interleave.ui.session.LogLine;
 import dev.interleave.ui.stage.ThreadColours;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,15 +24,18 @@ import java.util.Locale;
  */
 public final class EventLogPane extends VBox {
     private final ListView<LogLine> list = new ListView<>();
-    private final Label title = new Label();
 
     public EventLogPane(LessonSession session) {
-        Texts texts = session.texts();
         getStyleClass().add("event-log");
         setId("event-log");
-        title.getStyleClass().add("pane-title");
-        title.textProperty().bind(texts.bind("log.title"));
-        list.setItems(session.log());
+        // Rewound, the log shows what had happened by then.
+        FilteredList<LogLine> shown = new FilteredList<>(session.log());
+        session.positionProperty().addListener((obs, old, now) -> {
+            long at = now.longValue();
+            shown.setPredicate(at < 0 ? null : line -> line.seq() < at);
+            scrollToEndSoon();
+        });
+        list.setItems(shown);
         list.getStyleClass().add(Styles.DENSE);
         list.setCellFactory(v -> new LineCell());
         list.setId("log-list");
@@ -40,7 +44,7 @@ public final class EventLogPane extends VBox {
                         : new LessonSession.Highlight(now.thread(), now.object())));
         session.log().addListener((ListChangeListener<LogLine>) change -> scrollToEndSoon());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        getChildren().add(list);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.interleave.ui.session;
 
 import dev.interleave.trace.Event;
 import dev.interleave.trace.History;
+import dev.interleave.trace.TimelineIndex;
 import dev.interleave.trace.WorldState;
 import javafx.animation.AnimationTimer;
 
@@ -31,15 +32,22 @@ public final class EventPump extends AnimationTimer {
     private final Listener listener;
     private History history;
     private Narrator narrator;
+    private TimelineIndex timeline;
     private long pulses;
 
     public EventPump(Listener listener) {
         this.listener = listener;
     }
 
-    /** Follow a new run's history from now on (the old one is dropped). */
-    public void attach(History newHistory, Narrator newNarrator) {
+    /** Follow a new run's history from now on (the old one is dropped), laying it out in {@code newTimeline}. */
+    public void attach(History newHistory, Narrator newNarrator, TimelineIndex newTimeline) {
         history = newHistory;
+        narrator = newNarrator;
+        timeline = newTimeline;
+    }
+
+    /** Narrate in another language from now on. */
+    public void setNarrator(Narrator newNarrator) {
         narrator = newNarrator;
     }
 
@@ -62,6 +70,7 @@ public final class EventPump extends AnimationTimer {
         long[] skipped = {0};
         while (history.size() < target && System.nanoTime() - start < BUDGET_NANOS) {
             history.advance(CHUNK, (Event e, WorldState before) -> {
+                timeline.feed(e);
                 if (e.seq() < narrateFrom) {
                     skipped[0]++;
                 } else {

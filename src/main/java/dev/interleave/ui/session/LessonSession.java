@@ -16,6 +16,7 @@ import dev.interleave.trace.History;
 import dev.interleave.trace.RecordingFile;
 import dev.interleave.trace.RecordingHeader;
 import dev.interleave.trace.Reducer;
+import dev.interleave.trace.TimelineIndex;
 import dev.interleave.trace.WorldState;
 import dev.interleave.ui.Texts;
 import javafx.application.Platform;
@@ -85,7 +86,9 @@ public final class LessonSession {
     private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight", Highlight.NONE);
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>(this, "run");
-    private History history;
+    /** What is shown; empty until a lesson opens. */
+    private History history = new History(new dev.interleave.trace.Recording());
+    private TimelineIndex timeline = new TimelineIndex();
     /** The state at {@link #position}, computed once per position. */
     private WorldState past;
     private long pastAt = -1;
@@ -203,8 +206,8 @@ public final class LessonSession {
     /** The world state to show: the present, or the past when rewound. FX thread. */
     public WorldState world() {
         long at = position.get();
-        if (at < 0 || history == null) {
-            return history == null ? new WorldState() : history.live();
+        if (at < 0) {
+            return history.live();
         }
         if (at != pastAt || past == null) {
             past = history.stateAt(Math.min(at, history.size()));
@@ -309,7 +312,13 @@ public final class LessonSession {
         highlight.set(Highlight.NONE);
         ended.set(false);
         message.set("");
-        pump.attach(history, new Narrator(texts, scenario.get()));
+        timeline = new TimelineIndex();
+        pump.attach(history, new Narrator(texts, scenario.get()), timeline);
+    }
+
+    /** The shown run laid out in time, as far as the stage shows it (the present). FX thread. */
+    public TimelineIndex timeline() {
+        return timeline;
     }
 
     /**
@@ -562,9 +571,6 @@ public final class LessonSession {
     }
 
     private void pulse(List<LogLine> lines, long skipped) {
-        if (history == null) {
-            return;
-        }
         boolean changed = history.size() != shownEvents;
         shownEvents = history.size();
         if (skipped > 0) {
@@ -628,7 +634,7 @@ public final class LessonSession {
 
     /** Tells the latest events again in the new language, and redraws the stage. */
     private void relanguage() {
-        if (history != null) {
+        if (scenario.get() != null) {
             Narrator narrator = new Narrator(texts, scenario.get());
             long from = Math.max(0, history.size() - LOG_LIMIT);
             WorldState state = history.stateAt(from);
@@ -642,7 +648,7 @@ public final class LessonSession {
                 Reducer.apply(state, e);
             }
             log.setAll(lines);
-            pump.attach(history, narrator);
+            pump.setNarrator(narrator);
         }
         bump();
     }

@@ -75,7 +75,7 @@ public final class StagePane extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(card, banner, scroll);
-        session.runProperty().addListener((obs, old, now) -> newRun());
+        session.generationProperty().addListener((obs, old, now) -> newRun());
         session.revisionProperty().addListener((obs, old, now) -> refresh());
         session.highlightProperty().addListener((obs, old, now) -> refresh());
     }

@@ -1,0 +1,394 @@
+package dev.interleave.ui.time;
+
+import dev.interleave.trace.TimelineIndex;
+import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.stage.ThreadColours;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run in time: one lane per thread, its state over time as coloured and patterned spans (blocked hatched,
+ * waiting dotted, timed waiting striped: readable without colour), markers for lock, signal, queue and
+ * barrier events, and arrows from cause to effect. Drawn on a canvas with level of detail: at most one span
+ * and one marker per pixel column per lane, arrows only when they can be told apart. Time runs in events.
+ *
+ * <p>Wheel zooms around the pointer, dragging pans, a click selects that moment everywhere (the stage, the
+ * code and the log rewind to it). While "fit" is on, the view follows the whole run as it grows.
+ * FX thread only.
+ */
+public final class TimelineView extends Pane {
+    static final double LABEL_WIDTH = 110;
+    static final double AXIS_HEIGHT = 18;
+    static final double LANE_HEIGHT = 20;
+    static final double LANE_GAP = 6;
+    private static final double MIN_SPAN_EVENTS = 8;
+
+    private final LessonSession session;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar vertical = new ScrollBar();
+    private final CssColours colours = new CssColours(this);
+    private final Map<Thread.State, Paint> fills = new EnumMap<>(Thread.State.class);
+    private double viewStart;
+    private double viewEnd = 64;
+    private boolean fit = true;
+    private double pressX = Double.NaN;
+    private double pressStart;
+    private boolean dragged;
+    /** The last drawing, in primitives, for the benchmark and tests: spans, markers, arrows. */
+    private int drawnPrimitives;
+
+    public TimelineView(LessonSession session) {
+        this.session = session;
+        getStyleClass().add("timeline");
+        setId("timeline");
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.valueProperty().addListener((obs, old, now) -> draw());
+        getChildren().addAll(canvas, vertical);
+        session.revisionProperty().addListener((obs, old, now) -> draw());
+        session.generationProperty().addListener((obs, old, now) -> {
+            fit = true;
+            draw();
+        });
+        sceneProperty().addListener((obs, old, now) -> {
+            colours.clear();
+            fills.clear();
+        });
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getX();
+            pressStart = viewStart;
+            dragged = false;
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!dragged && e.getX() > LABEL_WIDTH) {
+                session.seek(Math.round(seqAt(e.getX())));
+            }
+            pressX = Double.NaN;
+        });
+    }
+
+    /** Shows the whole run, and keeps showing it whole as it grows. */
+    public void fit() {
+        fit = true;
+        draw();
+    }
+
+    /** Zooms by {@code factor} (below 1: in) around the middle. */
+    public void zoom(double factor) {
+        zoomAround((viewStart + viewEnd) / 2, factor);
+    }
+
+    /** Shows events {@code from} to {@code to} (e.g. for tests and the benchmark). */
+    public void show(double from, double to) {
+        fit = false;
+        viewStart = from;
+        viewEnd = Math.max(from + MIN_SPAN_EVENTS, to);
+        draw();
+    }
+
+    public double viewStart() {
+        return viewStart;
+    }
+
+    public double viewEnd() {
+        return viewEnd;
+    }
+
+    /** How many primitives the last drawing used. */
+    public int drawnPrimitives() {
+        return drawnPrimitives;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double barWidth = vertical.isVisible() ? vertical.prefWidth(-1) : 0;
+        canvas.setWidth(Math.max(0, getWidth() - barWidth));
+        canvas.setHeight(Math.max(0, getHeight()));
+        vertical.resizeRelocate(getWidth() - barWidth, 0, barWidth, getHeight());
+        draw();
+    }
+
+    private double plotWidth() {
+        return Math.max(1, canvas.getWidth() - LABEL_WIDTH - 4);
+    }
+
+    private double xOf(double seq) {
+        return LABEL_WIDTH + (seq - viewStart) / (viewEnd - viewStart) * plotWidth();
+    }
+
+    private double seqAt(double x) {
+        return viewStart + (x - LABEL_WIDTH) / plotWidth() * (viewEnd - viewStart);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || e.getX() < LABEL_WIDTH) {
+            return;
+        }
+        zoomAround(seqAt(e.getX()), e.getDeltaY() > 0 ? 0.8 : 1.25);
+        e.consume();
+    }
+
+    private void zoomAround(double seq, double factor) {
+        fit = false;
+        double start = seq - (seq - viewStart) * factor;
+        double end = seq + (viewEnd - seq) * factor;
+        if (end - start < MIN_SPAN_EVENTS) {
+            return;
+        }
+        viewStart = start;
+        viewEnd = end;
+        draw();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (Double.isNaN(pressX)) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        if (Math.abs(dx) > 3) {
+            dragged = true;
+        }
+        if (dragged) {
+            fit = false;
+            double width = viewEnd - viewStart;
+            viewStart = pressStart - dx / plotWidth() * width;
+            viewEnd = viewStart + width;
+            draw();
+        }
+    }
+
+    private void draw() {
+        TimelineIndex index = session.timeline();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(colours.get("-color-bg-default", Color.WHITE));
+        g.fillRect(0, 0, w, h);
+        if (w < LABEL_WIDTH + 10 || index == null) {
+            return;
+        }
+        long total = index.size();
+        if (fit) {
+            viewStart = 0;
+            viewEnd = Math.max(MIN_SPAN_EVENTS, total);
+        }
+        List<TimelineIndex.Lane> lanes = index.lanes();
+        int visibleLanes = (int) Math.max(1, (h - AXIS_HEIGHT) / (LANE_HEIGHT + LANE_GAP));
+        boolean scroll = lanes.size() > visibleLanes;
+        if (vertical.isVisible() != scroll) {
+            vertical.setVisible(scroll);
+            requestLayout();
+        }
+        vertical.setMax(Math.max(0, lanes.size() - visibleLanes));
+        vertical.setVisibleAmount(visibleLanes);
+        int first = scroll ? (int) Math.round(vertical.getValue()) : 0;
+
+        drawnPrimitives = 0;
+        drawAxis(g, w);
+        Font font = Font.font(12);
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int row = 0; row < visibleLanes && first + row < lanes.size(); row++) {
+            TimelineIndex.Lane lane = lanes.get(first + row);
+            double y = AXIS_HEIGHT + row * (LANE_HEIGHT + LANE_GAP);
+            g.setFill(colours.get("-thread-" + ThreadColours.of(lane.thread()), Color.GRAY));
+            g.fillRect(0, y, 4, LANE_HEIGHT);
+            g.setFill(colours.get("-color-fg-default", Color.BLACK));
+            g.fillText(lane.name(), 8, y + LANE_HEIGHT / 2, LABEL_WIDTH - 12);
+            drawSpans(g, lane, y, total);
+            drawMarkers(g, lane, y);
+        }
+        drawArrows(g, index, lanes, first, visibleLanes);
+        drawCursor(g, h);
+    }
+
+    private void drawAxis(GraphicsContext g, double w) {
+        g.setStroke(colours.get("-color-border-default", Color.LIGHTGRAY));
+        g.setLineWidth(1);
+        g.strokeLine(LABEL_WIDTH, AXIS_HEIGHT - 2, w, AXIS_HEIGHT - 2);
+        double span = viewEnd - viewStart;
+        double step = Math.pow(10, Math.floor(Math.log10(span / 6)));
+        if (span / step > 12) {
+            step *= 5;
+        } else if (span / step > 6) {
+            step *= 2;
+        }
+        g.setFill(colours.get("-color-fg-muted", Color.GRAY));
+        g.setFont(Font.font(10));
+        g.setTextBaseline(VPos.TOP);
+        for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
+            double x = xOf(t);
+            g.strokeLine(x, AXIS_HEIGHT - 5, x, AXIS_HEIGHT - 2);
+            g.fillText(Long.toString(Math.round(t)), x + 2, 1);
+        }
+    }
+
+    /** One rectangle per run of pixel columns in one state; a column never gets two. */
+    private void drawSpans(GraphicsContext g, TimelineIndex.Lane lane, double y, long total) {
+        int n = lane.spans();
+        if (n == 0) {
+            return;
+        }
+        double right = LABEL_WIDTH + plotWidth();
+        int lastColumn = Integer.MIN_VALUE;
+        for (int i = lane.spanAt((long) Math.max(0, viewStart)); i < n; i++) {
+            double start = lane.spanStart(i);
+            double end = i + 1 < n ? lane.spanStart(i + 1) : total;
+            if (start > viewEnd) {
+                break;
+            }
+            double x0 = Math.max(LABEL_WIDTH, xOf(start));
+            double x1 = Math.min(right, xOf(end));
+            if (x1 <= LABEL_WIDTH) {
+                continue;
+            }
+            int column = (int) Math.floor(x0);
+            if (column <= lastColumn) {
+                // This span begins in a column already drawn: draw only what lies beyond it.
+                x0 = lastColumn + 1;
+                if (x0 >= x1) {
+                    continue;
+                }
+            }
+            Thread.State state = lane.spanState(i);
+            if (state == Thread.State.NEW || state == Thread.State.TERMINATED) {
+                g.setFill(colours.get("-color-border-default", Color.LIGHTGRAY));
+                g.fillRect(x0, y + LANE_HEIGHT / 2 - 1, Math.max(1, x1 - x0), 2);
+            } else {
+                g.setFill(fill(state));
+                g.fillRect(x0, y + 2, Math.max(1, x1 - x0), LANE_HEIGHT - 4);
+            }
+            drawnPrimitives++;
+            lastColumn = (int) Math.ceil(x1) - 1;
+        }
+    }
+
+    private void drawMarkers(GraphicsContext g, TimelineIndex.Lane lane, double y) {
+        int lastColumn = Integer.MIN_VALUE;
+        g.setFill(colours.get("-color-fg-default", Color.BLACK));
+        g.setStroke(colours.get("-color-fg-default", Color.BLACK));
+        g.setLineWidth(1.2);
+        for (int i = lane.markerFrom((long) Math.max(0, Math.floor(viewStart))); i < lane.markers(); i++) {
+            double seq = lane.markerSeq(i);
+            if (seq > viewEnd) {
+                break;
+            }
+            int column = (int) Math.floor(xOf(seq));
+            if (column <= lastColumn || column < LABEL_WIDTH) {
+                continue;
+            }
+            lastColumn = column;
+            TimelineIndex.Marker kind = lane.marker(i);
+            g.setFill(kind == TimelineIndex.Marker.PROBLEM ? colours.get("-grade-forbidden", Color.RED)
+                    : colours.get("-color-fg-default", Color.BLACK));
+            double x = column + 0.5;
+            switch (kind) {
+                case LOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x}, new double[] {y, y, y + 5}, 3);
+                case UNLOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x},
+                        new double[] {y + LANE_HEIGHT, y + LANE_HEIGHT, y + LANE_HEIGHT - 5}, 3);
+                case READ -> g.strokeOval(x - 2.5, y + LANE_HEIGHT / 2 - 2.5, 5, 5);
+                case WRITE -> g.fillPolygon(new double[] {x - 3.5, x, x + 3.5, x},
+                        new double[] {y + LANE_HEIGHT / 2, y + LANE_HEIGHT / 2 - 3.5, y + LANE_HEIGHT / 2,
+                                y + LANE_HEIGHT / 2 + 3.5}, 4);
+                default -> g.fillOval(x - 2.5, y - 1, 5, 5);
+            }
+            drawnPrimitives++;
+        }
+    }
+
+    private void drawArrows(GraphicsContext g, TimelineIndex index, List<TimelineIndex.Lane> lanes, int first, int rows) {
+        Map<Integer, Integer> rowOf = new java.util.HashMap<>();
+        for (int row = 0; row < rows && first + row < lanes.size(); row++) {
+            rowOf.put(lanes.get(first + row).thread(), row);
+        }
+        List<TimelineIndex.Arrow> arrows = index.arrows();
+        double perColumn = (viewEnd - viewStart) / plotWidth();
+        if (perColumn > 64) {
+            return; // too far out to tell arrows apart; zoom in to see them
+        }
+        g.setStroke(colours.get("-color-accent-emphasis", Color.DODGERBLUE));
+        g.setLineWidth(1.2);
+        int lastColumn = Integer.MIN_VALUE;
+        for (TimelineIndex.Arrow a : arrows) {
+            if (a.toSeq() < viewStart || a.fromSeq() > viewEnd) {
+                continue;
+            }
+            Integer from = rowOf.get(a.fromThread());
+            Integer to = rowOf.get(a.toThread());
+            if (from == null || to == null) {
+                continue;
+            }
+            double x0 = xOf(a.fromSeq());
+            double x1 = xOf(a.toSeq());
+            int column = (int) x1;
+            if (column == lastColumn) {
+                continue;
+            }
+            lastColumn = column;
+            double y0 = AXIS_HEIGHT + from * (LANE_HEIGHT + LANE_GAP) + LANE_HEIGHT / 2;
+            double y1 = AXIS_HEIGHT + to * (LANE_HEIGHT + LANE_GAP) + LANE_HEIGHT / 2;
+            g.strokeLine(x0, y0, x1, y1);
+            double dir = Math.signum(y1 - y0);
+            g.strokeLine(x1, y1, x1 - 4, y1 - 5 * dir);
+            g.strokeLine(x1, y1, x1 + 4, y1 - 5 * dir);
+            drawnPrimitives++;
+        }
+    }
+
+    private void drawCursor(GraphicsContext g, double h) {
+        double x = xOf(session.shownPosition());
+        if (x < LABEL_WIDTH || x > LABEL_WIDTH + plotWidth()) {
+            return;
+        }
+        g.setStroke(colours.get("-grade-forbidden", Color.RED));
+        g.setLineWidth(session.viewingPast() ? 2 : 1);
+        g.strokeLine(x, 0, x, h);
+    }
+
+    /** A state's fill: its colour, with a pattern for the waiting states so it reads without colour too. */
+    private Paint fill(Thread.State state) {
+        return fills.computeIfAbsent(state, s -> switch (s) {
+            case RUNNABLE -> colours.get("-state-runnable", Color.GREEN);
+            case BLOCKED -> pattern(colours.get("-state-blocked", Color.RED), Pattern.DIAGONAL);
+            case WAITING -> pattern(colours.get("-state-waiting", Color.ORANGE), Pattern.DOTS);
+            case TIMED_WAITING -> pattern(colours.get("-state-timed", Color.PURPLE), Pattern.VERTICAL);
+            default -> colours.get("-state-new", Color.GRAY);
+        });
+    }
+
+    private enum Pattern { DIAGONAL, DOTS, VERTICAL }
+
+    private static Paint pattern(Color base, Pattern pattern) {
+        int size = 8;
+        WritableImage tile = new WritableImage(size, size);
+        Color mark = base.deriveColor(0, 1, 0.55, 1);
+        for (int x = 0; x < size; x++) {
+            for (int y = 0; y < size; y++) {
+                boolean on = switch (pattern) {
+                    case DIAGONAL -> (x + y) % size < 2;
+                    case DOTS -> x % 4 < 2 && y % 4 < 2;
+                    case VERTICAL -> x % 4 == 0;
+                };
+                tile.getPixelWriter().setColor(x, y, on ? mark : base);
+            }
+        }
+        return new ImagePattern(tile, 0, 0, size, size, false);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.interleave.ui;
+
+import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.stats.TrialsPane;
+import dev.interleave.ui.time.TimelineView;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
+import static dev.interleave.ui.UiTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Time made navigable, through the real app: rewind to before the race, replay a forbidden outcome found by
+ * trials step by step, and refuse a file that is not a recording without changing anything.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TimeTravelUiTest {
+    private InterleaveApp app;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = UiTestSupport.startApp(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        onFx(() -> {
+            app.stop();
+            return null;
+        });
+    }
+
+    private void bankLockOff(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        robot.clickOn("#mode-step");
+        ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);
+        if (lock.isSelected()) {
+            robot.clickOn(lock);
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !lock.isSelected());
+        awaitSettledOnScreen(robot);
+    }
+
+    private static String balance(FxRobot robot) {
+        return robot.lookup("#value-balance").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void scrubbingBackShowsTheBalanceAsItWasBeforeTheRace(FxRobot robot) throws Exception {
+        bankLockOff(robot);
+        for (String t : new String[] {"T1", "T2", "T1", "T1", "T1", "T2", "T2", "T2"}) {
+            robot.clickOn("#step-" + t);
+            awaitSettledOnScreen(robot);
+        }
+        assertThat(balance(robot)).isEqualTo("-25");
+
+        // Back to the moment both threads had checked and nobody had written yet.
+        LessonSession session = UiTestSupport.session(robot);
+        long beforeFirstWrite = onFx(() -> {
+            long seq = 0;
+            for (; seq < session.history().size(); seq++) {
+                if (session.history().recording().event(seq) instanceof dev.interleave.trace.Event.ValueWritten) {
+                    break;
+                }
+            }
+            return seq;
+        });
+        robot.interact(() -> robot.lookup("#time-slider").queryAs(Slider.class).setValue(beforeFirstWrite));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(balance(robot)).isEqualTo("100");
+        assertThat(robot.lookup("#time-where").queryAs(Label.class).getText()).startsWith("Viewing the past");
+        assertThat(robot.lookup("#outcome-banner").query().isVisible()).isFalse();
+
+        robot.clickOn("#step-back");
+        assertThat(onFx(session::shownPosition)).isEqualTo(beforeFirstWrite - 1);
+        robot.clickOn("#go-live");
+        assertThat(balance(robot)).isEqualTo("-25");
+        assertThat(robot.lookup("#outcome-banner").query().isVisible()).isTrue();
+
+        // The timeline drew the run, and a click on it selects a moment.
+        robot.clickOn("#tab-timeline");
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.drawnPrimitives()).isPositive();
+        robot.interact(() -> timeline.show(0, 8));
+        robot.clickOn(timeline);
+        assertThat(onFx(session::viewingPast)).isTrue();
+    }
+
+    @Test
+    void clickingAForbiddenTrialOutcomeReplaysARunThatReachesIt(FxRobot robot) throws Exception {
+        bankLockOff(robot);
+        robot.clickOn("#tab-trials");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#trials-count").queryAs(ComboBox.class).setValue(1_000));
+        robot.clickOn("#run-trials");
+        TrialsPane pane = robot.lookup("#trials-pane").queryAs(TrialsPane.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !pane.running()));
+        TableView<?> table = robot.lookup("#trials-latest").queryAs(TableView.class);
+        int negative = onFx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                TrialsPane.Row row = (TrialsPane.Row) table.getItems().get(i);
+                if (row.outcome().id().equals("negative")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(negative).isNotNegative();
+        assertThat(((TrialsPane.Row) table.getItems().get(negative)).count()).isPositive();
+
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.95));
+        Object wanted = table.getItems().get(negative);
+        robot.interact(() -> table.scrollTo(negative));
+        javafx.scene.Node row = robot.lookup("#trials-latest .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() == wanted).query();
+        robot.clickOn(row);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#outcome-banner").query().isVisible());
+        assertThat(robot.lookup("#outcome-grade").queryAs(Label.class).getText()).isEqualTo("FORBIDDEN");
+        assertThat(balance(robot)).isEqualTo("-25");
+    }
+
+    @Test
+    void aFileThatIsNotARecordingIsRefusedWithOneMessageAndNothingChanges(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        LessonSession session = UiTestSupport.session(robot);
+        Object runBefore = onFx(() -> session.runProperty().get());
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        Path foreign = dir.resolve("notes.ilrec");
+        Files.writeString(foreign, "{\"traceEvents\": []}", StandardCharsets.UTF_8);
+
+        robot.interact(() -> window.openRecording(foreign));
+
+        String message = robot.lookup("#message").queryAs(Label.class).getText();
+        assertThat(message).isEqualTo("Cannot open notes.ilrec: it is not an Interleave recording");
+        assertThat(onFx(() -> session.runProperty().get())).isSameAs(runBefore);
+        assertThat(onFx(() -> session.fromFileProperty().get())).isFalse();
+    }
+}
