@@ -58,6 +58,14 @@ public abstract class Scenario {
         return outcomes;
     }
 
+    /**
+     * The lesson's teaching beats, in the order they may appear. Every lesson predicts before the run and
+     * explains at its end ({@code <id>.beat.predict}, {@code <id>.beat.explain}); override to add more.
+     */
+    public List<Beat> beats() {
+        return List.of(Beat.predict("predict"), Beat.explain("explain"));
+    }
+
     /** The parameter with this name, or null. */
     public final Parameter<?> parameter(String name) {
         for (Parameter<?> p : parameters) {

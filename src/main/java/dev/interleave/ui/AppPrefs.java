@@ -47,6 +47,23 @@ public final class AppPrefs {
         node.put("mode", mode);
     }
 
+    public double zoom() {
+        return node.getDouble("zoom", 1.0);
+    }
+
+    public void setZoom(double zoom) {
+        node.putDouble("zoom", zoom);
+    }
+
+    /** LIGHT, DARK or PROJECTOR. */
+    public String theme() {
+        return node.get("theme", "LIGHT");
+    }
+
+    public void setTheme(String theme) {
+        node.put("theme", theme);
+    }
+
     /** x, y, width, height, maximized; width 0 when never saved. */
     public record Geometry(double x, double y, double width, double height, boolean maximized) {}
 

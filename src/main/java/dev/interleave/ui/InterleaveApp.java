@@ -1,6 +1,5 @@
 package dev.interleave.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.interleave.ui.session.LessonSession;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -17,17 +16,20 @@ import java.util.Objects;
 public final class InterleaveApp extends Application {
     private LessonSession session;
     private AppPrefs prefs;
+    private Presentation presentation;
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         prefs = AppPrefs.forUser();
         // -Dinterleave.lang=ko|en overrides the remembered language for this session (screenshots, demos).
         String lang = System.getProperty("interleave.lang");
         Texts texts = new Texts(lang == null ? prefs.language() : java.util.Locale.forLanguageTag(lang));
         session = new LessonSession(texts);
         session.setMode(prefs.mode().equals("FREE") ? LessonSession.Mode.FREE : LessonSession.Mode.STEP);
-        MainWindow window = new MainWindow(session, prefs);
+        presentation = new Presentation();
+        presentation.setZoom(prefs.zoom());
+        presentation.themeProperty().set(theme(prefs.theme()));
+        MainWindow window = new MainWindow(session, presentation, prefs);
 
         AppPrefs.Geometry g = prefs.geometry();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -37,8 +39,16 @@ public final class InterleaveApp extends Application {
         double width = g.width() > 0 ? Math.min(g.width(), screen.getWidth()) : screen.getWidth() * share;
         double height = g.height() > 0 ? Math.min(g.height(), screen.getHeight()) : screen.getHeight() * share;
         Scene scene = new Scene(window, width, height);
-        scene.getStylesheets().addAll(stylesheet("theme/tokens.css"), stylesheet("theme/controlsfx-bridge.css"),
-                stylesheet("theme/app.css"));
+        new ThemeSwitcher(scene, presentation).apply();
+        // Every size in the app is relative to the root's text size: zoom and presenter mode set it.
+        window.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", presentation.fontSize()),
+                presentation.fontSizeProperty()));
+        presentation.presenterProperty().addListener((obs, old, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, old, now) -> presentation.presenterProperty().set(now));
+        stage.setFullScreenExitHint("");
+        presentation.zoomProperty().addListener((obs, old, now) -> prefs.setZoom(now.doubleValue()));
+        presentation.themeProperty().addListener((obs, old, now) -> prefs.setTheme(now.name()));
         stage.setScene(scene);
         window.installAccelerators();
         stage.titleProperty().bind(texts.bind("app.title"));
@@ -58,6 +68,15 @@ public final class InterleaveApp extends Application {
 
     private static boolean onSomeScreen(AppPrefs.Geometry g) {
         return !Screen.getScreensForRectangle(g.x(), g.y(), Math.max(1, g.width()), Math.max(1, g.height())).isEmpty();
+    }
+
+    private static Presentation.Theme theme(String name) {
+        for (Presentation.Theme t : Presentation.Theme.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return Presentation.Theme.LIGHT;
     }
 
     static String stylesheet(String name) {

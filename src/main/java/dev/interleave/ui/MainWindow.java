@@ -11,107 +11,141 @@ import dev.interleave.ui.log.EventLogPane;
 import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.session.Narrator;
 import dev.interleave.ui.stage.StagePane;
+import dev.interleave.ui.stats.TrialsPane;
+import dev.interleave.ui.time.TimeBar;
+import dev.interleave.ui.time.TimelinePane;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
-import dev.interleave.trace.RecordingFile;
-import dev.interleave.trace.RecordingFormatException;
-import dev.interleave.ui.stats.TrialsPane;
-import dev.interleave.ui.time.TimeBar;
-import dev.interleave.ui.time.TimelinePane;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The main window's content: menu and control bar on top, lessons on the left, the stage in the centre,
- * code on the right, the event log below; and the keyboard. FX thread only.
+ * code (and trials) on the right, the scrubber, log and timeline below; the keyboard; presenter mode, zoom,
+ * theme and the blanked stage. FX thread only.
  */
 public final class MainWindow extends BorderPane {
     private final LessonSession session;
+    private final Presentation presentation;
     private final Texts texts;
     private final AppPrefs prefs;
     private final ControlBar controls;
     private final LessonBrowser browser;
+    private final CodePane code;
     private final TrialsPane trials;
     private final Tab trialsTab;
-    private final CodePane code;
     private final TabPane bottom;
+    private final VBox lower;
+    private final SplitPane middle;
+    private final SplitPane vertical;
+    private final FileActions files;
+    private final KeyMap keys;
+    private final CheatSheet cheatSheet;
+    private final StackPane blank = new StackPane();
+    private double[] middleDividers;
+    private double[] verticalDividers;
 
-    public MainWindow(LessonSession session, AppPrefs prefs) {
+    public MainWindow(LessonSession session, Presentation presentation, AppPrefs prefs) {
         this.session = session;
+        this.presentation = presentation;
         this.texts = session.texts();
         this.prefs = prefs;
         setId("main-window");
-        controls = new ControlBar(session);
+        files = new FileActions(session, () -> getScene().getWindow());
+        controls = new ControlBar(session, presentation);
         browser = new LessonBrowser(texts, Catalog.all(), this::open);
         StagePane stage = new StagePane(session, this::stepThread);
         code = new CodePane(session);
         trials = new TrialsPane(session);
-        trialsTab = tab("tab.stats", new ScrollPane(trials), "tab-trials");
-        ((ScrollPane) trialsTab.getContent()).setFitToWidth(true);
+        ScrollPane trialsScroll = new ScrollPane(trials);
+        trialsScroll.setFitToWidth(true);
+        trialsTab = tab("tab.stats", trialsScroll, "tab-trials");
         code.getTabs().add(trialsTab);
         bottom = new TabPane(tab("tab.log", new EventLogPane(session), "tab-log"),
-                tab("tab.timeline", new TimelinePane(session), "tab-timeline"));
+                tab("tab.timeline", new TimelinePane(session, presentation), "tab-timeline"));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
-        VBox lower = new VBox(new TimeBar(session), bottom);
+        lower = new VBox(new TimeBar(session), bottom);
         VBox.setVgrow(bottom, Priority.ALWAYS);
 
-        SplitPane middle = new SplitPane(browser, stage, code);
+        middle = new SplitPane(browser, stage, code);
         middle.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(browser, false);
         SplitPane.setResizableWithParent(code, false);
-        SplitPane vertical = new SplitPane(middle, lower);
+        vertical = new SplitPane(middle, lower);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(lower, false);
 
+        keys = keyMap();
+        cheatSheet = new CheatSheet(texts, keys);
+        blank.getStyleClass().add("blank-stage");
+        blank.setId("blank");
+        Label blankHint = new Label();
+        blankHint.textProperty().bind(texts.bind("blank.hint"));
+        blank.getChildren().add(blankHint);
+        blank.visibleProperty().bind(presentation.blankedProperty());
+        blank.setOnMouseClicked(e -> presentation.blankedProperty().set(false));
+
         setTop(new VBox(menuBar(), controls));
-        setCenter(vertical);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        setCenter(new StackPane(vertical, blank, cheatSheet));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (keys.handle(e)) {
+                e.consume();
+            }
+        });
+        presentation.presenterProperty().addListener((obs, old, now) -> fold(now));
+        presentation.blankedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                session.pause();
+            }
+        });
     }
 
     public LessonSession session() {
         return session;
     }
 
-    /** Opens the lesson remembered from last time (or the first one). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    public KeyMap keys() {
+        return keys;
+    }
+
+    /** Opens the recording given at start-up, or the lesson remembered from last time (or the first one). */
     public void openInitialLesson() {
-        // -Dinterleave.open=<file> (how the packaged app is started on a recording) opens that recording.
-        String recording = System.getProperty("interleave.open");
-        if (recording != null) {
-            Scenario first = Catalog.all().getFirst();
-            open(first);
-            openRecording(Path.of(recording));
-            return;
-        }
         // -Dinterleave.lesson=<id> opens that lesson instead of the remembered one (screenshots, demos).
         String id = System.getProperty("interleave.lesson", prefs.lastLesson(Catalog.all().getFirst().id()));
         Scenario lesson = Catalog.find(id);
         open(lesson == null ? Catalog.all().getFirst() : lesson);
+        // -Dinterleave.open=<file> (how the packaged app is started on a recording) opens that recording.
+        String recording = System.getProperty("interleave.open");
+        if (recording != null) {
+            openRecording(Path.of(recording));
+        }
     }
 
     private void open(Scenario lesson) {
@@ -120,7 +154,13 @@ public final class MainWindow extends BorderPane {
         browser.select(lesson);
     }
 
-    private Tab tab(String key, javafx.scene.Node content, String id) {
+    /** Opens a recording file; anything that is not one is refused with one message and nothing changes. */
+    public void openRecording(Path file) {
+        files.open(file);
+        browser.select(session.scenarioProperty().get());
+    }
+
+    private Tab tab(String key, Node content, String id) {
         Tab tab = new Tab();
         tab.textProperty().bind(texts.bind(key));
         tab.setContent(content);
@@ -128,66 +168,78 @@ public final class MainWindow extends BorderPane {
         return tab;
     }
 
-    /** Opens a recording file and shows it; a file that is not one is refused with one message, nothing else changes. */
-    public void openRecording(Path file) {
-        try {
-            RecordingFile.Loaded loaded = RecordingFile.read(file);
-            session.openRecording(loaded);
-            browser.select(session.scenarioProperty().get());
-            session.say(texts.get("file.opened", file.getFileName()));
-        } catch (RecordingFormatException e) {
-            session.say(texts.get("file.cannot.open", file.getFileName(),
-                    texts.get("file.refused." + e.reason().name())));
-        } catch (IllegalArgumentException e) {
-            session.say(texts.get("file.cannot.open", file.getFileName(), texts.get("file.refused.LESSON")));
-        } catch (IOException e) {
-            session.say(texts.get("file.cannot.open", file.getFileName(), ioReason(e)));
-        }
+    /** Runs the trials of the Trials tab (the T key), showing that tab. */
+    public void runTrials() {
+        code.getSelectionModel().select(trialsTab);
+        trials.start();
     }
 
-    private String ioReason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? texts.get("file.missing")
-                : e instanceof java.nio.file.AccessDeniedException ? texts.get("file.denied") : e.getClass().getSimpleName();
+    /** Switches the language at once and remembers it. */
+    public void setLanguage(Locale l) {
+        texts.setLocale(l);
+        prefs.setLanguage(l);
     }
 
-    private FileChooser chooser(String descriptionKey, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get(descriptionKey), "*." + extension));
-        return chooser;
-    }
+    // ---- presenter mode ----------------------------------------------------------------------------------
 
-    private void chooseAndOpen() {
-        File file = chooser("file.recordings", RecordingFile.EXTENSION).showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            openRecording(file.toPath());
-        }
-    }
-
-    private void chooseAndSave() {
-        FileChooser chooser = chooser("file.recordings", RecordingFile.EXTENSION);
-        chooser.setInitialFileName(session.scenarioProperty().get().id() + "." + RecordingFile.EXTENSION);
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            try {
-                session.save(file.toPath());
-                session.say(texts.get("file.saved", file.getName()));
-            } catch (IOException e) {
-                session.say(texts.get("file.cannot.save", file.getName(), ioReason(e)));
+    /** Presenter mode folds the lesson list and the lower panes away, so the stage and the code get the room. */
+    private void fold(boolean presenter) {
+        if (presenter) {
+            middleDividers = middle.getDividerPositions();
+            verticalDividers = vertical.getDividerPositions();
+            middle.getItems().remove(browser);
+            vertical.getItems().remove(lower);
+            middle.setDividerPositions(0.62);
+        } else {
+            if (!middle.getItems().contains(browser)) {
+                middle.getItems().addFirst(browser);
+            }
+            if (!vertical.getItems().contains(lower)) {
+                vertical.getItems().add(lower);
+            }
+            if (middleDividers != null) {
+                middle.setDividerPositions(middleDividers);
+                vertical.setDividerPositions(verticalDividers);
             }
         }
     }
 
-    private void chooseAndExport() {
-        FileChooser chooser = chooser("file.trace", "json");
-        chooser.setInitialFileName(session.scenarioProperty().get().id() + ".trace.json");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            try {
-                session.exportTrace(file.toPath());
-                session.say(texts.get("file.exported", file.getName()));
-            } catch (IOException e) {
-                session.say(texts.get("file.cannot.save", file.getName(), ioReason(e)));
-            }
+    // ---- keys and menus ------------------------------------------------------------------------------------
+
+    private KeyMap keyMap() {
+        KeyMap map = new KeyMap(this::stepThreadAt);
+        map.bind("Space", "keys.space", session::togglePlay, "Space")
+                .bind("N  \u2192  PageDown", "keys.step", this::stepOrContinue, "N", "Right", "Page_Down")
+                .bind("\u2190  PageUp", "keys.back", session::stepBack, "Left", "Page_Up")
+                .bind("R", "keys.reset", session::restart, "R")
+                .bind("L", "keys.lock", () -> controls.parameters().toggleFirstSwitch(), "L")
+                .bind("T", "keys.trials", this::runTrials, "T")
+                .bind("B", "keys.blank", presentation::toggleBlank, "B")
+                .bind("F5", "keys.presenter", presentation::togglePresenter, "F5")
+                .bind("Esc", "keys.escape", this::escape, "Esc")
+                .bind("Ctrl +", "keys.zoom.in", presentation::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
+                .bind("Ctrl \u2212", "keys.zoom.out", presentation::zoomOut, "Shortcut+Minus", "Shortcut+Subtract")
+                .bind("Ctrl 0", "keys.zoom.reset", presentation::resetZoom, "Shortcut+Digit0", "Shortcut+Numpad0")
+                .bind("?  F1", "keys.help", () -> cheatSheet.toggle(), "F1", "Shift+Slash");
+        return map;
+    }
+
+    /** PageDown on a clicker: first puts away a teaching card or the blank screen, then steps. */
+    private void stepOrContinue() {
+        if (presentation.blankedProperty().get()) {
+            presentation.blankedProperty().set(false);
+        } else if (!session.dismissBeat()) {
+            session.stepNext();
+        }
+    }
+
+    private void escape() {
+        if (cheatSheet.isVisible()) {
+            cheatSheet.hide();
+        } else if (presentation.blankedProperty().get()) {
+            presentation.blankedProperty().set(false);
+        } else if (!session.dismissBeat()) {
+            presentation.presenterProperty().set(false);
         }
     }
 
@@ -200,67 +252,72 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Runs the trials of the Trials tab (the T key), showing that tab. */
-    public void runTrials() {
-        code.getSelectionModel().select(trialsTab);
-        trials.start();
-    }
-
     private MenuBar menuBar() {
-        Menu file = new Menu();
-        file.textProperty().bind(texts.bind("menu.file"));
-        MenuItem quit = new MenuItem();
-        quit.textProperty().bind(texts.bind("menu.file.quit"));
-        quit.setOnAction(e -> Platform.exit());
-        MenuItem openItem = new MenuItem();
-        openItem.setId("menu-open");
-        openItem.textProperty().bind(texts.bind("menu.file.open"));
-        openItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        openItem.setOnAction(e -> chooseAndOpen());
-        MenuItem save = new MenuItem();
-        save.setId("menu-save");
-        save.textProperty().bind(texts.bind("menu.file.save"));
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> chooseAndSave());
-        MenuItem export = new MenuItem();
-        export.setId("menu-export");
-        export.textProperty().bind(texts.bind("menu.file.export"));
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> chooseAndExport());
-        file.getItems().addAll(openItem, save, export, new SeparatorMenuItem(), quit);
-
-        Menu language = new Menu();
-        language.setId("menu-language");
-        language.textProperty().bind(texts.bind("menu.language"));
-        ToggleGroup languages = new ToggleGroup();
-        for (Locale l : List.of(Texts.ENGLISH, Texts.KOREAN)) {
-            RadioMenuItem item = new RadioMenuItem();
-            item.setId("language-" + l.getLanguage());
-            item.textProperty().bind(texts.bind(l.equals(Texts.KOREAN) ? "menu.language.korean" : "menu.language.english"));
-            item.setToggleGroup(languages);
-            item.setSelected(texts.locale().equals(l));
-            item.setOnAction(e -> setLanguage(l));
-            language.getItems().add(item);
-        }
-        Menu view = new Menu();
-        view.textProperty().bind(texts.bind("menu.view"));
-        view.getItems().add(language);
-
-        Menu help = new Menu();
-        help.textProperty().bind(texts.bind("menu.help"));
-        MenuItem keys = new MenuItem();
-        keys.textProperty().bind(texts.bind("menu.help.keys"));
-        keys.setOnAction(e -> showKeys());
-        help.getItems().add(keys);
+        Menu file = menu("menu.file", null,
+                item("menu.file.open", "menu-open", "Shortcut+O", files::chooseAndOpen),
+                item("menu.file.save", "menu-save", "Shortcut+S", files::chooseAndSave),
+                item("menu.file.export", "menu-export", "Shortcut+E", files::chooseAndExport),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "menu-quit", null, Platform::exit));
+        Menu language = menu("menu.language", "menu-language");
+        choices(language, List.of(Texts.ENGLISH, Texts.KOREAN), texts.locale(),
+                l -> l.equals(Texts.KOREAN) ? "menu.language.korean" : "menu.language.english",
+                l -> "language-" + l.getLanguage(), this::setLanguage);
+        Menu theme = menu("menu.theme", "menu-theme");
+        choices(theme, List.of(Presentation.Theme.values()), presentation.themeProperty().get(),
+                t -> "menu.theme." + t.name(), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
+                presentation.themeProperty()::set);
+        Menu view = menu("menu.view", null, language, theme, new SeparatorMenuItem(),
+                item("menu.view.presenter", "menu-presenter", null, presentation::togglePresenter),
+                item("menu.view.zoom.in", "menu-zoom-in", null, presentation::zoomIn),
+                item("menu.view.zoom.out", "menu-zoom-out", null, presentation::zoomOut),
+                item("menu.view.zoom.reset", "menu-zoom-reset", null, presentation::resetZoom));
+        Menu help = menu("menu.help", null, item("menu.help.keys", "menu-keys", null, cheatSheet::toggle));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    /** Switches the language at once and remembers it. */
-    public void setLanguage(Locale l) {
-        texts.setLocale(l);
-        prefs.setLanguage(l);
+    private Menu menu(String key, String id, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(texts.bind(key));
+        menu.setId(id);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String key, String id, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(texts.bind(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private <T> void choices(Menu menu, List<T> options, T selected, java.util.function.Function<T, String> key,
+                             java.util.function.Function<T, String> id, Consumer<T> choose) {
+        ToggleGroup group = new ToggleGroup();
+        for (T option : options) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId(id.apply(option));
+            item.textProperty().bind(texts.bind(key.apply(option)));
+            item.setToggleGroup(group);
+            item.setSelected(option.equals(selected));
+            item.setOnAction(e -> choose.accept(option));
+            menu.getItems().add(item);
+        }
+    }
+
+    // ---- stepping ------------------------------------------------------------------------------------------
+
+    private void stepThreadAt(int index) {
+        List<ThreadModel> threads = session.world().threads();
+        if (index >= 0 && index < threads.size()) {
+            stepThread(threads.get(index).id());
+        }
     }
 
     /** A lane's Step: grant it, or say why not. */
@@ -274,59 +331,5 @@ public final class MainWindow extends BorderPane {
         String reason = result.refusal() == GrantResult.Refusal.BLOCKED && t != null
                 ? new Narrator(texts, session.scenarioProperty().get()).reason(t, session.world()) : "";
         session.say((t == null ? "" : t.name() + ": ") + texts.get("refusal." + result.refusal().name(), reason));
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return;
-        }
-        KeyCode code = e.getCode();
-        boolean handled = true;
-        switch (code) {
-            case SPACE -> session.togglePlay();
-            case N, RIGHT, PAGE_DOWN -> session.stepNext();
-            case LEFT, PAGE_UP -> session.stepBack();
-            case R -> session.restart();
-            case T -> runTrials();
-            case L -> controls.parameters().toggleFirstSwitch();
-            case F1 -> showKeys();
-            default -> handled = stepByDigit(code, e.getText());
-        }
-        if (handled) {
-            e.consume();
-        }
-    }
-
-    private boolean stepByDigit(KeyCode code, String text) {
-        if ("?".equals(text)) {
-            showKeys();
-            return true;
-        }
-        if (!code.isDigitKey() || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
-            return false;
-        }
-        int index = Integer.parseInt(code.getChar().isEmpty() ? text : code.getChar().substring(0, 1)) - 1;
-        List<ThreadModel> threads = session.world().threads();
-        if (index >= 0 && index < threads.size()) {
-            stepThread(threads.get(index).id());
-        }
-        return true;
-    }
-
-    private void showKeys() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.setTitle(texts.get("keys.title"));
-        alert.setHeaderText(texts.get("keys.title"));
-        alert.setContentText(String.join("\n",
-                "Space  " + texts.get("keys.space"),
-                "N / \u2192 / PageDown  " + texts.get("keys.step"),
-                "\u2190 / PageUp  " + texts.get("keys.back"),
-                "1\u20139  " + texts.get("keys.digit"),
-                "R  " + texts.get("keys.reset"),
-                "L  " + texts.get("keys.lock"),
-                "T  " + texts.get("keys.trials"),
-                "? / F1  " + texts.get("keys.help")));
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.show();
     }
 }

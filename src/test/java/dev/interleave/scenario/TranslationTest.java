@@ -68,6 +68,9 @@ class TranslationTest {
             for (Outcome o : s.outcomes()) {
                 expected.add(o.descriptionKey(s.id()));
             }
+            for (Beat b : s.beats()) {
+                expected.add(b.textKey(s.id()));
+            }
             assertThat(TranslationTest.class.getResource(s.sourceResource())).as(s.sourceResource()).isNotNull();
             assertThat(TranslationTest.class.getResource(s.pythonResource())).as(s.pythonResource()).isNotNull();
         }

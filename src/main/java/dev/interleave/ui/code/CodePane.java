@@ -69,6 +69,8 @@ public final class CodePane extends TabPane {
         getTabs().addAll(javaTab, pythonTab);
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
+        // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
+        java.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::scrollToFirstMark));
         texts.localeProperty().addListener((obs, old, now) -> words());
         words();
     }

@@ -1,5 +1,6 @@
 package dev.interleave.ui.controls;
 
+import dev.interleave.ui.Presentation;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
 import javafx.beans.binding.Bindings;
@@ -37,7 +38,11 @@ public final class ControlBar extends FlowPane {
     private final ParameterControls parameters;
     private final Label message = new Label();
 
-    public ControlBar(LessonSession session) {
+    private final Button presenter = new Button();
+    private final Presentation presentation;
+
+    public ControlBar(LessonSession session, Presentation presentation) {
+        this.presentation = presentation;
         this.session = session;
         this.texts = session.texts();
         getStyleClass().add("control-bar");
@@ -87,8 +92,14 @@ public final class ControlBar extends FlowPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         speedText.setMinWidth(Region.USE_PREF_SIZE);
+        presenter.setId("presenter");
+        presenter.setGraphic(new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
+        presenter.setOnAction(e -> presentation.togglePresenter());
+        presenter.setMinWidth(Region.USE_PREF_SIZE);
+        presentation.presenterProperty().addListener((obs, old, now) -> words());
         HBox commands = new HBox(10, play, step, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
                 modeBox, new Separator(javafx.geometry.Orientation.VERTICAL), speed, speedText,
+                new Separator(javafx.geometry.Orientation.VERTICAL), presenter,
                 new Separator(javafx.geometry.Orientation.VERTICAL));
         commands.getStyleClass().add("command-row");
         setHgap(16);
@@ -131,6 +142,9 @@ public final class ControlBar extends FlowPane {
         free.setTooltip(new Tooltip(texts.get("control.mode.free.tip")));
         stepMode.setText(texts.get("control.mode.step"));
         stepMode.setTooltip(new Tooltip(texts.get("control.mode.step.tip")));
+        boolean presenting = presentation.presenterProperty().get();
+        presenter.setText(texts.get(presenting ? "control.presenter.exit" : "control.presenter"));
+        presenter.setTooltip(new Tooltip(texts.get("control.presenter.tip")));
         if (session.valuesProperty().get() != null) {
             parameters.relabel(session.valuesProperty().get());
         }

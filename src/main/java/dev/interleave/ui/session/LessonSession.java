@@ -8,6 +8,7 @@ import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.ThreadStatus;
 import dev.interleave.engine.TracedThread;
 import dev.interleave.explore.Replays;
+import dev.interleave.scenario.Beat;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.ChromeTrace;
@@ -83,6 +84,10 @@ public final class LessonSession {
     private final BooleanProperty ended = new SimpleBooleanProperty(this, "ended");
     private final BooleanProperty fromFile = new SimpleBooleanProperty(this, "fromFile");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObjectProperty<Beat> beat = new SimpleObjectProperty<>(this, "beat");
+    /** The lesson's beats not yet shown since it was opened, and how far the events were checked for them. */
+    private final List<Beat> pendingBeats = new ArrayList<>();
+    private long beatsCheckedUpTo;
     private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight", Highlight.NONE);
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>(this, "run");
@@ -251,11 +256,70 @@ public final class LessonSession {
 
     // ---- lessons and runs -----------------------------------------------------------------------------------
 
-    /** Opens {@code lesson} with its default parameters and starts a fresh run. */
+    /** Opens {@code lesson} with its default parameters and starts a fresh run; its teaching beats are due again. */
     public void open(Scenario lesson) {
         scenario.set(lesson);
         values.set(lesson.defaults());
+        pendingBeats.clear();
+        pendingBeats.addAll(lesson.beats());
+        beat.set(null);
         restart();
+    }
+
+    // ---- teaching beats -------------------------------------------------------------------------------------
+
+    /** The teaching card showing now, or null. */
+    public ReadOnlyObjectProperty<Beat> beatProperty() {
+        return beat;
+    }
+
+    /** Puts the teaching card away; false when none was showing. */
+    public boolean dismissBeat() {
+        if (beat.get() == null) {
+            return false;
+        }
+        beat.set(null);
+        return true;
+    }
+
+    /** Shows the next due beat whose moment has come, pausing the run so the class can think. */
+    private void checkBeats() {
+        if (pendingBeats.isEmpty() || beat.get() != null || viewingPast()) {
+            return;
+        }
+        long end = history.size();
+        for (Beat b : List.copyOf(pendingBeats)) {
+            if (due(b, end)) {
+                pendingBeats.remove(b);
+                beat.set(b);
+                if (playing.get()) {
+                    pause();
+                }
+                break;
+            }
+        }
+        beatsCheckedUpTo = end;
+    }
+
+    private boolean due(Beat b, long end) {
+        return switch (b.trigger()) {
+            case START -> true;
+            case END -> history.live().outcome() >= 0;
+            case DEADLOCK -> history.live().deadlock() != null;
+            case FIRST_BLOCK -> anyEvent(end, e -> e instanceof Event.LockRequested r
+                    && history.live().thread(r.thread()) != null
+                    && history.live().thread(r.thread()).state() == Thread.State.BLOCKED);
+            case FIRST_WRITE -> anyEvent(end, e -> e instanceof Event.ValueWritten || e instanceof Event.TextWritten);
+        };
+    }
+
+    private boolean anyEvent(long end, java.util.function.Predicate<Event> test) {
+        for (long seq = beatsCheckedUpTo; seq < end; seq++) {
+            if (test.test(history.recording().event(seq))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets a parameter from its text form and starts a fresh run with it. */
@@ -303,6 +367,7 @@ public final class LessonSession {
 
     private void attach(History newHistory) {
         history = newHistory;
+        beatsCheckedUpTo = 0;
         past = null;
         pastAt = -1;
         position.set(-1);
@@ -580,6 +645,7 @@ public final class LessonSession {
         if (fromFile.get()) {
             changed |= playBack();
         }
+        checkBeats();
         Run r = run.get();
         if (r != null) {
             ThreadStatus[] statuses = r.threads().stream().map(TracedThread::status).toArray(ThreadStatus[]::new);

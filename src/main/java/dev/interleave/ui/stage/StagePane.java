@@ -74,7 +74,7 @@ public final class StagePane extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(card, banner, scroll);
+        getChildren().addAll(card, new BeatCard(session), banner, scroll);
         session.generationProperty().addListener((obs, old, now) -> newRun());
         session.revisionProperty().addListener((obs, old, now) -> refresh());
         session.highlightProperty().addListener((obs, old, now) -> refresh());

@@ -1,5 +1,6 @@
 package dev.interleave.ui.time;
 
+import dev.interleave.ui.Presentation;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.stage.StateIcons;
@@ -18,9 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 public final class TimelinePane extends VBox {
     private final TimelineView view;
 
-    public TimelinePane(LessonSession session) {
+    public TimelinePane(LessonSession session, Presentation presentation) {
         Texts texts = session.texts();
-        view = new TimelineView(session);
+        view = new TimelineView(session, presentation.fontSizeProperty());
         Button fit = new Button();
         fit.setId("timeline-fit");
         fit.setGraphic(new FontIcon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL));

@@ -3,6 +3,7 @@ package dev.interleave.ui.time;
 import dev.interleave.trace.TimelineIndex;
 import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.stage.ThreadColours;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,14 +33,20 @@ import java.util.Map;
  * FX thread only.
  */
 public final class TimelineView extends Pane {
-    static final double LABEL_WIDTH = 110;
-    static final double AXIS_HEIGHT = 18;
-    static final double LANE_HEIGHT = 20;
-    static final double LANE_GAP = 6;
+    /** Sizes in units of the app's base text size, so the timeline zooms with everything else. */
+    private static final double LABEL_EMS = 8;
+    private static final double AXIS_EMS = 1.3;
+    private static final double LANE_EMS = 1.45;
+    private static final double GAP_EMS = 0.4;
     private static final double MIN_SPAN_EVENTS = 8;
 
     private final LessonSession session;
+    private final DoubleExpression fontSize;
     private final Canvas canvas = new Canvas();
+    private double labelWidth;
+    private double axisHeight;
+    private double laneHeight;
+    private double laneGap;
     private final ScrollBar vertical = new ScrollBar();
     private final CssColours colours = new CssColours(this);
     private final Map<Thread.State, Paint> fills = new EnumMap<>(Thread.State.class);
@@ -52,8 +59,12 @@ public final class TimelineView extends Pane {
     /** The last drawing, in primitives, for the benchmark and tests: spans, markers, arrows. */
     private int drawnPrimitives;
 
-    public TimelineView(LessonSession session) {
+    /** @param fontSize the app's base text size in pixels (it follows zoom and presenter mode) */
+    public TimelineView(LessonSession session, DoubleExpression fontSize) {
         this.session = session;
+        this.fontSize = fontSize;
+        fontSize.addListener((obs, old, now) -> draw());
+        measure();
         getStyleClass().add("timeline");
         setId("timeline");
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -76,7 +87,7 @@ public final class TimelineView extends Pane {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (!dragged && e.getX() > LABEL_WIDTH) {
+            if (!dragged && e.getX() > labelWidth) {
                 session.seek(Math.round(seqAt(e.getX())));
             }
             pressX = Double.NaN;
@@ -125,19 +136,19 @@ public final class TimelineView extends Pane {
     }
 
     private double plotWidth() {
-        return Math.max(1, canvas.getWidth() - LABEL_WIDTH - 4);
+        return Math.max(1, canvas.getWidth() - labelWidth - 4);
     }
 
     private double xOf(double seq) {
-        return LABEL_WIDTH + (seq - viewStart) / (viewEnd - viewStart) * plotWidth();
+        return labelWidth + (seq - viewStart) / (viewEnd - viewStart) * plotWidth();
     }
 
     private double seqAt(double x) {
-        return viewStart + (x - LABEL_WIDTH) / plotWidth() * (viewEnd - viewStart);
+        return viewStart + (x - labelWidth) / plotWidth() * (viewEnd - viewStart);
     }
 
     private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || e.getX() < LABEL_WIDTH) {
+        if (e.getDeltaY() == 0 || e.getX() < labelWidth) {
             return;
         }
         zoomAround(seqAt(e.getX()), e.getDeltaY() > 0 ? 0.8 : 1.25);
@@ -173,14 +184,25 @@ public final class TimelineView extends Pane {
         }
     }
 
+    /** Sizes from the current base text size. */
+    private void measure() {
+        double em = fontSize.get();
+        labelWidth = LABEL_EMS * em;
+        axisHeight = AXIS_EMS * em;
+        laneHeight = LANE_EMS * em;
+        laneGap = GAP_EMS * em;
+    }
+
     private void draw() {
+        measure();
+        double em = fontSize.get();
         TimelineIndex index = session.timeline();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFill(colours.get("-color-bg-default", Color.WHITE));
         g.fillRect(0, 0, w, h);
-        if (w < LABEL_WIDTH + 10 || index == null) {
+        if (w < labelWidth + 10 || index == null) {
             return;
         }
         long total = index.size();
@@ -189,7 +211,7 @@ public final class TimelineView extends Pane {
             viewEnd = Math.max(MIN_SPAN_EVENTS, total);
         }
         List<TimelineIndex.Lane> lanes = index.lanes();
-        int visibleLanes = (int) Math.max(1, (h - AXIS_HEIGHT) / (LANE_HEIGHT + LANE_GAP));
+        int visibleLanes = (int) Math.max(1, (h - axisHeight) / (laneHeight + laneGap));
         boolean scroll = lanes.size() > visibleLanes;
         if (vertical.isVisible() != scroll) {
             vertical.setVisible(scroll);
@@ -201,17 +223,17 @@ public final class TimelineView extends Pane {
 
         drawnPrimitives = 0;
         drawAxis(g, w);
-        Font font = Font.font(12);
+        Font font = Font.font(0.85 * em);
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (int row = 0; row < visibleLanes && first + row < lanes.size(); row++) {
             TimelineIndex.Lane lane = lanes.get(first + row);
-            double y = AXIS_HEIGHT + row * (LANE_HEIGHT + LANE_GAP);
+            double y = axisHeight + row * (laneHeight + laneGap);
             g.setFill(colours.get("-thread-" + ThreadColours.of(lane.thread()), Color.GRAY));
-            g.fillRect(0, y, 4, LANE_HEIGHT);
+            g.fillRect(0, y, 4, laneHeight);
             g.setFill(colours.get("-color-fg-default", Color.BLACK));
-            g.fillText(lane.name(), 8, y + LANE_HEIGHT / 2, LABEL_WIDTH - 12);
+            g.fillText(lane.name(), 8, y + laneHeight / 2, labelWidth - 12);
             drawSpans(g, lane, y, total);
             drawMarkers(g, lane, y);
         }
@@ -222,7 +244,7 @@ public final class TimelineView extends Pane {
     private void drawAxis(GraphicsContext g, double w) {
         g.setStroke(colours.get("-color-border-default", Color.LIGHTGRAY));
         g.setLineWidth(1);
-        g.strokeLine(LABEL_WIDTH, AXIS_HEIGHT - 2, w, AXIS_HEIGHT - 2);
+        g.strokeLine(labelWidth, axisHeight - 2, w, axisHeight - 2);
         double span = viewEnd - viewStart;
         double step = Math.pow(10, Math.floor(Math.log10(span / 6)));
         if (span / step > 12) {
@@ -231,11 +253,11 @@ public final class TimelineView extends Pane {
             step *= 2;
         }
         g.setFill(colours.get("-color-fg-muted", Color.GRAY));
-        g.setFont(Font.font(10));
+        g.setFont(Font.font(0.8 * fontSize.get()));
         g.setTextBaseline(VPos.TOP);
         for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
             double x = xOf(t);
-            g.strokeLine(x, AXIS_HEIGHT - 5, x, AXIS_HEIGHT - 2);
+            g.strokeLine(x, axisHeight - 5, x, axisHeight - 2);
             g.fillText(Long.toString(Math.round(t)), x + 2, 1);
         }
     }
@@ -246,7 +268,7 @@ public final class TimelineView extends Pane {
         if (n == 0) {
             return;
         }
-        double right = LABEL_WIDTH + plotWidth();
+        double right = labelWidth + plotWidth();
         int lastColumn = Integer.MIN_VALUE;
         for (int i = lane.spanAt((long) Math.max(0, viewStart)); i < n; i++) {
             double start = lane.spanStart(i);
@@ -254,9 +276,9 @@ public final class TimelineView extends Pane {
             if (start > viewEnd) {
                 break;
             }
-            double x0 = Math.max(LABEL_WIDTH, xOf(start));
+            double x0 = Math.max(labelWidth, xOf(start));
             double x1 = Math.min(right, xOf(end));
-            if (x1 <= LABEL_WIDTH) {
+            if (x1 <= labelWidth) {
                 continue;
             }
             int column = (int) Math.floor(x0);
@@ -270,10 +292,10 @@ public final class TimelineView extends Pane {
             Thread.State state = lane.spanState(i);
             if (state == Thread.State.NEW || state == Thread.State.TERMINATED) {
                 g.setFill(colours.get("-color-border-default", Color.LIGHTGRAY));
-                g.fillRect(x0, y + LANE_HEIGHT / 2 - 1, Math.max(1, x1 - x0), 2);
+                g.fillRect(x0, y + laneHeight / 2 - 1, Math.max(1, x1 - x0), 2);
             } else {
                 g.setFill(fill(state));
-                g.fillRect(x0, y + 2, Math.max(1, x1 - x0), LANE_HEIGHT - 4);
+                g.fillRect(x0, y + 2, Math.max(1, x1 - x0), laneHeight - 4);
             }
             drawnPrimitives++;
             lastColumn = (int) Math.ceil(x1) - 1;
@@ -291,7 +313,7 @@ public final class TimelineView extends Pane {
                 break;
             }
             int column = (int) Math.floor(xOf(seq));
-            if (column <= lastColumn || column < LABEL_WIDTH) {
+            if (column <= lastColumn || column < labelWidth) {
                 continue;
             }
             lastColumn = column;
@@ -302,11 +324,11 @@ public final class TimelineView extends Pane {
             switch (kind) {
                 case LOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x}, new double[] {y, y, y + 5}, 3);
                 case UNLOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x},
-                        new double[] {y + LANE_HEIGHT, y + LANE_HEIGHT, y + LANE_HEIGHT - 5}, 3);
-                case READ -> g.strokeOval(x - 2.5, y + LANE_HEIGHT / 2 - 2.5, 5, 5);
+                        new double[] {y + laneHeight, y + laneHeight, y + laneHeight - 5}, 3);
+                case READ -> g.strokeOval(x - 2.5, y + laneHeight / 2 - 2.5, 5, 5);
                 case WRITE -> g.fillPolygon(new double[] {x - 3.5, x, x + 3.5, x},
-                        new double[] {y + LANE_HEIGHT / 2, y + LANE_HEIGHT / 2 - 3.5, y + LANE_HEIGHT / 2,
-                                y + LANE_HEIGHT / 2 + 3.5}, 4);
+                        new double[] {y + laneHeight / 2, y + laneHeight / 2 - 3.5, y + laneHeight / 2,
+                                y + laneHeight / 2 + 3.5}, 4);
                 default -> g.fillOval(x - 2.5, y - 1, 5, 5);
             }
             drawnPrimitives++;
@@ -342,8 +364,8 @@ public final class TimelineView extends Pane {
                 continue;
             }
             lastColumn = column;
-            double y0 = AXIS_HEIGHT + from * (LANE_HEIGHT + LANE_GAP) + LANE_HEIGHT / 2;
-            double y1 = AXIS_HEIGHT + to * (LANE_HEIGHT + LANE_GAP) + LANE_HEIGHT / 2;
+            double y0 = axisHeight + from * (laneHeight + laneGap) + laneHeight / 2;
+            double y1 = axisHeight + to * (laneHeight + laneGap) + laneHeight / 2;
             g.strokeLine(x0, y0, x1, y1);
             double dir = Math.signum(y1 - y0);
             g.strokeLine(x1, y1, x1 - 4, y1 - 5 * dir);
@@ -354,7 +376,7 @@ public final class TimelineView extends Pane {
 
     private void drawCursor(GraphicsContext g, double h) {
         double x = xOf(session.shownPosition());
-        if (x < LABEL_WIDTH || x > LABEL_WIDTH + plotWidth()) {
+        if (x < labelWidth || x > labelWidth + plotWidth()) {
             return;
         }
         g.setStroke(colours.get("-grade-forbidden", Color.RED));

@@ -1,0 +1,65 @@
+package dev.interleave.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The overlay listing every key (the ? key shows it, Esc or ? again hides it), drawn from the {@link KeyMap}
+ * so it always tells the truth. FX thread only.
+ */
+final class CheatSheet extends StackPane {
+    private final Texts texts;
+    private final KeyMap keys;
+    private final VBox card = new VBox(12);
+
+    CheatSheet(Texts texts, KeyMap keys) {
+        this.texts = texts;
+        this.keys = keys;
+        getStyleClass().add("cheat-sheet");
+        setId("cheat-sheet");
+        card.getStyleClass().add("cheat-card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        setOnMouseClicked(e -> hide());
+        setVisible(false);
+        texts.localeProperty().addListener((obs, old, now) -> build());
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(texts.get("keys.title"));
+        title.getStyleClass().add("cheat-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (KeyMap.Binding b : keys.bindings()) {
+            Label key = new Label(b.label());
+            key.getStyleClass().add("cheat-key");
+            Label what = new Label(texts.get(b.descriptionKey()));
+            grid.addRow(row++, key, what);
+        }
+        Label digits = new Label("1\u20139");
+        digits.getStyleClass().add("cheat-key");
+        grid.addRow(row, digits, new Label(texts.get("keys.digit")));
+        Button close = new Button(texts.get("keys.close"));
+        close.setOnAction(e -> hide());
+        card.getChildren().setAll(title, grid, close);
+    }
+
+    void toggle() {
+        setVisible(!isVisible());
+        if (isVisible()) {
+            toFront();
+        }
+    }
+
+    void hide() {
+        setVisible(false);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.interleave.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * How the app presents itself, for a laptop or a lecture hall: the zoom (100–300 %, which scales every text
+ * and the layout with it), presenter mode (full screen, larger type, secondary panes folded away), the theme
+ * (light, dark, high-contrast projector) and a blanked stage (the clicker's B key). Remembered between
+ * sessions. FX thread only.
+ */
+public final class Presentation {
+    public static final double MIN_ZOOM = 1.0;
+    public static final double MAX_ZOOM = 3.0;
+    public static final double ZOOM_STEP = 0.25;
+    /** The base text size at 100 %: smallest text in the app is 0.8 of it. */
+    static final double NORMAL_FONT = 14;
+    /** The base text size of presenter mode at 100 %: 0.8 of it is 20 px, readable from the back of a hall. */
+    static final double PRESENTER_FONT = 25;
+
+    public enum Theme { LIGHT, DARK, PROJECTOR }
+
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
+    private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleBinding fontSize = Bindings.createDoubleBinding(
+            () -> (presenter.get() ? PRESENTER_FONT : NORMAL_FONT) * zoom.get(), zoom, presenter);
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public BooleanProperty blankedProperty() {
+        return blanked;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The base text size now, in pixels (every other size is relative to it). */
+    public DoubleBinding fontSizeProperty() {
+        return fontSize;
+    }
+
+    public double fontSize() {
+        return fontSize.get();
+    }
+
+    public void zoomIn() {
+        setZoom(zoom.get() + ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        setZoom(zoom.get() - ZOOM_STEP);
+    }
+
+    public void resetZoom() {
+        setZoom(1.0);
+    }
+
+    public void setZoom(double value) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(value / ZOOM_STEP) * ZOOM_STEP)));
+    }
+
+    public void togglePresenter() {
+        presenter.set(!presenter.get());
+    }
+
+    public void toggleBlank() {
+        blanked.set(!blanked.get());
+    }
+}

@@ -1,0 +1,227 @@
+package dev.interleave.ui;
+
+import dev.interleave.ui.session.LessonSession;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
+import static dev.interleave.ui.UiTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classroom: presenter mode with readable type, zoom, teaching beats advanced by the clicker, and the
+ * whole key map doing what the cheat sheet says.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ClassroomUiTest {
+    private InterleaveApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = UiTestSupport.startApp(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        onFx(() -> {
+            app.stop();
+            return null;
+        });
+    }
+
+    private static MainWindow window(FxRobot robot) {
+        return robot.lookup("#main-window").queryAs(MainWindow.class);
+    }
+
+    /** Every visible text on screen, with its font size. */
+    private static List<String> smallTexts(Node root, double min) {
+        List<String> small = new ArrayList<>();
+        collect(root, min, small);
+        return small;
+    }
+
+    private static void collect(Node node, double min, List<String> small) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text t && !t.getText().isBlank() && t.getFont().getSize() < min - 0.01) {
+            small.add("'" + t.getText() + "' " + t.getFont().getSize() + " in " + t.getParent());
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, min, small);
+            }
+        }
+    }
+
+    @Test
+    void presenterModeOnA1080pScreenShowsNoTextBelow20PixelsAndFoldsTheSidePanes(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        assertThat(robot.lookup("#lesson-browser").tryQuery()).isPresent();
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Presentation p = window(robot).presentation();
+        assertThat(p.presenterProperty().get()).isTrue();
+        assertThat(p.zoomProperty().get()).isEqualTo(1.0);
+        assertThat(robot.lookup("#lesson-browser").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#bottom-tabs").tryQuery()).isEmpty();
+        List<String> small = onFx(() -> smallTexts(stage.getScene().getRoot(), 20));
+        assertThat(small).as("texts smaller than 20 px in presenter mode").isEmpty();
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // the predict card goes first
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.presenterProperty().get()).isFalse();
+        assertThat(robot.lookup("#lesson-browser").tryQuery()).isPresent();
+    }
+
+    @Test
+    void zoomScalesEveryTextFrom100To300PercentAndIsRemembered(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        Label title = robot.lookup("#lesson-title").queryAs(Label.class);
+        double base = title.getFont().getSize();
+        Presentation p = window(robot).presentation();
+
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.zoomProperty().get()).isEqualTo(1.25);
+        assertThat(title.getFont().getSize()).isCloseTo(base * 1.25, org.assertj.core.data.Offset.offset(0.1));
+
+        for (int i = 0; i < 12; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.zoomProperty().get()).isEqualTo(3.0);
+        assertThat(title.getFont().getSize()).isCloseTo(base * 3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(AppPrefs.forUser().zoom()).isEqualTo(3.0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.zoomProperty().get()).isEqualTo(2.75);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.zoomProperty().get()).isEqualTo(1.0);
+        assertThat(title.getFont().getSize()).isCloseTo(base, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void everyKeyDoesWhatTheCheatSheetSays(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        LessonSession session = UiTestSupport.session(robot);
+        MainWindow window = window(robot);
+        Presentation p = window.presentation();
+
+        // The cheat sheet lists exactly the key map; ? shows it and Esc hides it.
+        Set<String> listed = new TreeSet<>();
+        for (KeyMap.Binding b : window.keys().bindings()) {
+            listed.add(b.descriptionKey());
+        }
+        assertThat(listed).contains("keys.space", "keys.step", "keys.back", "keys.reset", "keys.lock", "keys.trials",
+                "keys.blank", "keys.presenter", "keys.escape", "keys.zoom.in", "keys.zoom.out", "keys.zoom.reset",
+                "keys.help");
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        assertThat(robot.lookup("#cheat-sheet").query().isVisible()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#cheat-sheet").query().isVisible()).isFalse();
+
+        // PageDown (the clicker) first puts the predict card away, then steps.
+        assertThat(onFx(() -> session.beatProperty().get())).isNotNull();
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertThat(onFx(() -> session.beatProperty().get())).isNull();
+        assertThat(onFx(() -> session.modeProperty().get())).isEqualTo(LessonSession.Mode.STEP);
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        awaitSettledOnScreen(robot);
+        long afterStep = onFx(() -> session.history().size());
+        assertThat(onFx(() -> session.world().threads().stream().anyMatch(t -> t.activeOp() != null)))
+                .as("%s", onFx(() -> dev.interleave.testing.EventText.of(session.history().recording()))).isTrue();
+
+        // 1 and 2 step threads 1 and 2; N and -> step the longest-waiting.
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        awaitSettledOnScreen(robot);
+        assertThat(onFx(() -> session.world().threadNamed("T2").activeOp())).isNotNull();
+        robot.press(KeyCode.N).release(KeyCode.N);
+        awaitSettledOnScreen(robot);
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        awaitSettledOnScreen(robot);
+        assertThat(onFx(() -> session.history().size())).isGreaterThan(afterStep);
+
+        // PageUp and <- go back in time.
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        assertThat(onFx(session::viewingPast)).isTrue();
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        long back = onFx(session::shownPosition);
+        assertThat(back).isEqualTo(onFx(() -> session.history().size()) - 2);
+
+        // R resets: a fresh run, in the present.
+        Object before = onFx(() -> session.runProperty().get());
+        robot.press(KeyCode.R).release(KeyCode.R);
+        awaitSettledOnScreen(robot);
+        assertThat(onFx(() -> session.runProperty().get())).isNotSameAs(before);
+        assertThat(onFx(session::viewingPast)).isFalse();
+
+        // L toggles the lesson's lock.
+        ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);
+        boolean locked = lock.isSelected();
+        robot.press(KeyCode.L).release(KeyCode.L);
+        assertThat(lock.isSelected()).isEqualTo(!locked);
+        awaitSettledOnScreen(robot);
+
+        // Space plays and pauses.
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(onFx(() -> session.playingProperty().get())).isTrue();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(onFx(() -> session.playingProperty().get())).isFalse();
+
+        // B pauses and blanks; B again shows the stage.
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertThat(robot.lookup("#blank").query().isVisible()).isTrue();
+        assertThat(onFx(() -> session.playingProperty().get())).isFalse();
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertThat(robot.lookup("#blank").query().isVisible()).isFalse();
+
+        // F5 presenter on, F5 off.
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertThat(p.presenterProperty().get()).isTrue();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertThat(p.presenterProperty().get()).isFalse();
+
+        // T runs trials.
+        robot.press(KeyCode.T).release(KeyCode.T);
+        assertThat(robot.lookup("#tab-trials").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#trials-latest").tryQuery().isPresent()
+                        || robot.lookup("#trials-status").queryAs(Label.class).getText().startsWith("Running"));
+    }
+}
