@@ -28,7 +28,8 @@ public final class InterleaveApp extends Application {
         session.setMode(prefs.mode().equals("FREE") ? LessonSession.Mode.FREE : LessonSession.Mode.STEP);
         presentation = new Presentation();
         presentation.setZoom(prefs.zoom());
-        presentation.themeProperty().set(theme(prefs.theme()));
+        // -Dinterleave.theme=LIGHT|DARK|PROJECTOR overrides the remembered theme for this session (screenshots).
+        presentation.themeProperty().set(theme(System.getProperty("interleave.theme", prefs.theme())));
         MainWindow window = new MainWindow(session, presentation, prefs);
 
         AppPrefs.Geometry g = prefs.geometry();

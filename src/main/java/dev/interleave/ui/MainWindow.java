@@ -75,7 +75,7 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(session, () -> getScene().getWindow());
         controls = new ControlBar(session, presentation);
         browser = new LessonBrowser(texts, Catalog.all(), this::open);
-        StagePane stage = new StagePane(session, this::stepThread);
+        StagePane stage = new StagePane(session, presentation.fontSizeProperty(), this::stepThread);
         code = new CodePane(session);
         trials = new TrialsPane(session);
         ScrollPane trialsScroll = new ScrollPane(trials);

@@ -19,6 +19,8 @@ import java.util.List;
  * and stops listening in {@link #dispose()}.
  */
 abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
+    /** A row shows at most this many thread chips, then how many more (a crowd of virtual threads). */
+    static final int MAX_CHIPS = 24;
     protected final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
@@ -81,8 +83,14 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
             empty.getStyleClass().add("empty-slot");
             row.getChildren().add(empty);
         }
-        for (ChipView t : threads) {
+        int shown = Math.min(threads.size(), MAX_CHIPS);
+        for (ChipView t : threads.subList(0, shown)) {
             row.getChildren().add(new ThreadChip(t));
+        }
+        if (threads.size() > shown) {
+            Label more = new Label("+" + (threads.size() - shown));
+            more.getStyleClass().add("more-chips");
+            row.getChildren().add(more);
         }
         return row;
     }

@@ -10,6 +10,7 @@ import dev.interleave.trace.WorldState;
 import dev.interleave.ui.SourceText;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
+import javafx.beans.binding.DoubleExpression;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -43,11 +44,15 @@ public final class StagePane extends VBox {
     private final Map<Integer, ThreadLane> laneById = new HashMap<>();
     private final Map<Integer, StageBox<?>> boxById = new HashMap<>();
     private final ChipMover mover = new ChipMover();
+    /** Beyond this many threads one lane each does not fit: the crowd view shows them all at once. */
+    static final int MAX_LANES = 48;
+    private final ThreadCrowd crowd;
     private StagePresenter presenter;
 
     /** @param onStep what a lane's Step button does with its thread id (the window shows refusals) */
-    public StagePane(LessonSession session, IntConsumer onStep) {
+    public StagePane(LessonSession session, DoubleExpression fontSize, IntConsumer onStep) {
         this.session = session;
+        this.crowd = new ThreadCrowd(session.texts(), fontSize);
         this.texts = session.texts();
         this.onStep = onStep;
         this.banner = new OutcomeBanner(session::restart);
@@ -69,7 +74,9 @@ public final class StagePane extends VBox {
         objects.setId("objects");
         lanes.getStyleClass().add("lanes");
         lanes.setId("lanes");
-        VBox scrolled = new VBox(10, objects, lanes);
+        crowd.setVisible(false);
+        crowd.setManaged(false);
+        VBox scrolled = new VBox(10, objects, lanes, crowd);
         ScrollPane scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -86,6 +93,7 @@ public final class StagePane extends VBox {
         lanes.getChildren().clear();
         objects.getChildren().clear();
         mover.forget();
+        crowd.clear();
         Scenario lesson = session.scenarioProperty().get();
         presenter = new StagePresenter(session, SourceText.lines(lesson.sourceResource()));
         refresh();
@@ -105,6 +113,15 @@ public final class StagePane extends VBox {
         Duration animation = animationDuration();
 
         List<ThreadModel> threads = w.threads();
+        boolean crowded = threads.size() > MAX_LANES;
+        crowd.setVisible(crowded);
+        crowd.setManaged(crowded);
+        lanes.setVisible(!crowded);
+        lanes.setManaged(!crowded);
+        if (crowded) {
+            crowd.show(w);
+            threads = List.of();
+        }
         for (int i = 0; i < threads.size(); i++) {
             ThreadModel t = threads.get(i);
             LaneView view = presenter.lane(w, t, i, highlight);

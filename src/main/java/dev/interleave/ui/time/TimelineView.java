@@ -1,6 +1,8 @@
 package dev.interleave.ui.time;
 
 import dev.interleave.trace.TimelineIndex;
+import dev.interleave.ui.canvas.CssColours;
+import dev.interleave.ui.canvas.StatePaints;
 import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.stage.ThreadColours;
 import javafx.beans.binding.DoubleExpression;
@@ -8,17 +10,13 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +47,7 @@ public final class TimelineView extends Pane {
     private double laneGap;
     private final ScrollBar vertical = new ScrollBar();
     private final CssColours colours = new CssColours(this);
-    private final Map<Thread.State, Paint> fills = new EnumMap<>(Thread.State.class);
+    private final StatePaints paints = new StatePaints(colours);
     private double viewStart;
     private double viewEnd = 64;
     private boolean fit = true;
@@ -75,9 +73,19 @@ public final class TimelineView extends Pane {
             fit = true;
             draw();
         });
+        // A new scene or a theme change (its stylesheets) brings other colours.
+        javafx.beans.InvalidationListener themeChanged = obs -> {
+            paints.clear();
+            draw();
+        };
         sceneProperty().addListener((obs, old, now) -> {
-            colours.clear();
-            fills.clear();
+            if (old != null) {
+                old.getStylesheets().removeListener(themeChanged);
+            }
+            if (now != null) {
+                now.getStylesheets().addListener(themeChanged);
+            }
+            paints.clear();
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -294,7 +302,7 @@ public final class TimelineView extends Pane {
                 g.setFill(colours.get("-color-border-default", Color.LIGHTGRAY));
                 g.fillRect(x0, y + laneHeight / 2 - 1, Math.max(1, x1 - x0), 2);
             } else {
-                g.setFill(fill(state));
+                g.setFill(paints.of(state));
                 g.fillRect(x0, y + 2, Math.max(1, x1 - x0), laneHeight - 4);
             }
             drawnPrimitives++;
@@ -382,35 +390,5 @@ public final class TimelineView extends Pane {
         g.setStroke(colours.get("-grade-forbidden", Color.RED));
         g.setLineWidth(session.viewingPast() ? 2 : 1);
         g.strokeLine(x, 0, x, h);
-    }
-
-    /** A state's fill: its colour, with a pattern for the waiting states so it reads without colour too. */
-    private Paint fill(Thread.State state) {
-        return fills.computeIfAbsent(state, s -> switch (s) {
-            case RUNNABLE -> colours.get("-state-runnable", Color.GREEN);
-            case BLOCKED -> pattern(colours.get("-state-blocked", Color.RED), Pattern.DIAGONAL);
-            case WAITING -> pattern(colours.get("-state-waiting", Color.ORANGE), Pattern.DOTS);
-            case TIMED_WAITING -> pattern(colours.get("-state-timed", Color.PURPLE), Pattern.VERTICAL);
-            default -> colours.get("-state-new", Color.GRAY);
-        });
-    }
-
-    private enum Pattern { DIAGONAL, DOTS, VERTICAL }
-
-    private static Paint pattern(Color base, Pattern pattern) {
-        int size = 8;
-        WritableImage tile = new WritableImage(size, size);
-        Color mark = base.deriveColor(0, 1, 0.55, 1);
-        for (int x = 0; x < size; x++) {
-            for (int y = 0; y < size; y++) {
-                boolean on = switch (pattern) {
-                    case DIAGONAL -> (x + y) % size < 2;
-                    case DOTS -> x % 4 < 2 && y % 4 < 2;
-                    case VERTICAL -> x % 4 == 0;
-                };
-                tile.getPixelWriter().setColor(x, y, on ? mark : base);
-            }
-        }
-        return new ImagePattern(tile, 0, 0, size, size, false);
     }
 }

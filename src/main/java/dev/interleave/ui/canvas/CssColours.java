@@ -1,4 +1,4 @@
-package dev.interleave.ui.time;
+package dev.interleave.ui.canvas;
 
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
@@ -15,16 +15,16 @@ import java.util.Map;
  * through a hidden region styled with it; results are cached until {@link #clear()} (a theme change).
  * FX thread only.
  */
-final class CssColours {
+public final class CssColours {
     private final Pane host;
     private final Map<String, Color> cache = new HashMap<>();
 
     /** @param host where the hidden probe lives for a moment; it must be in the scene for CSS to apply */
-    CssColours(Pane host) {
+    public CssColours(Pane host) {
         this.host = host;
     }
 
-    Color get(String variable, Color fallback) {
+    public Color get(String variable, Color fallback) {
         Color known = cache.get(variable);
         if (known != null) {
             return known;
@@ -36,7 +36,7 @@ final class CssColours {
         return resolved;
     }
 
-    void clear() {
+    public void clear() {
         cache.clear();
     }
 

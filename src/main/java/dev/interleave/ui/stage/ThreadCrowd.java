@@ -1,0 +1,169 @@
+package dev.interleave.ui.stage;
+
+import dev.interleave.trace.ThreadModel;
+import dev.interleave.trace.WorldState;
+import dev.interleave.ui.Texts;
+import dev.interleave.ui.canvas.CssColours;
+import dev.interleave.ui.canvas.StatePaints;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.DoubleExpression;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Threads in their hundreds or thousands, where one lane each would not fit: how many are in each state now,
+ * how those counts moved over time (a stacked strip, newest on the right), and one small cell per thread in
+ * its state's colour and pattern. Drawn on canvases, so ten thousand threads cost the same as ten.
+ * FX thread only.
+ */
+public final class ThreadCrowd extends VBox {
+    private static final Thread.State[] STATES = {Thread.State.RUNNABLE, Thread.State.BLOCKED, Thread.State.WAITING,
+            Thread.State.TIMED_WAITING, Thread.State.NEW, Thread.State.TERMINATED};
+    private static final int HISTORY = 240;
+
+    private final Texts texts;
+    private final DoubleExpression fontSize;
+    private final FlowPane counts = new FlowPane(14, 4);
+    private final Pane stripHost = new Pane();
+    private final Pane gridHost = new Pane();
+    private final Canvas strip = new Canvas();
+    private final Canvas grid = new Canvas();
+    private final CssColours colours = new CssColours(gridHost);
+    private final StatePaints paints = new StatePaints(colours);
+    private final Deque<int[]> history = new ArrayDeque<>();
+    private WorldState shown;
+
+    public ThreadCrowd(Texts texts, DoubleExpression fontSize) {
+        this.texts = texts;
+        this.fontSize = fontSize;
+        getStyleClass().add("thread-crowd");
+        setId("thread-crowd");
+        setSpacing(6);
+        stripHost.getChildren().add(strip);
+        gridHost.getChildren().add(grid);
+        stripHost.setMinHeight(60);
+        stripHost.setPrefHeight(70);
+        getChildren().addAll(counts, stripHost, gridHost);
+        InvalidationListener redraw = obs -> draw();
+        stripHost.widthProperty().addListener(redraw);
+        gridHost.widthProperty().addListener(redraw);
+        fontSize.addListener(redraw);
+        sceneProperty().addListener((obs, old, now) -> paints.clear());
+    }
+
+    /** Shows {@code w}'s threads, and adds their counts to the strip when they changed. */
+    public void show(WorldState w) {
+        shown = w;
+        int[] now = new int[STATES.length];
+        List<ThreadModel> threads = w.threads();
+        for (ThreadModel t : threads) {
+            now[index(t.state())]++;
+        }
+        if (history.isEmpty() || !java.util.Arrays.equals(history.peekLast(), now)) {
+            history.addLast(now);
+            if (history.size() > HISTORY) {
+                history.removeFirst();
+            }
+        }
+        counts.getChildren().clear();
+        for (int i = 0; i < STATES.length; i++) {
+            if (now[i] == 0 && (STATES[i] == Thread.State.NEW || STATES[i] == Thread.State.TERMINATED)) {
+                continue;
+            }
+            Label count = new Label(texts.get("state." + STATES[i].name()) + " " + now[i]);
+            count.setGraphic(new FontIcon(StateIcons.of(STATES[i], false)));
+            count.getStyleClass().addAll("crowd-count", "legend-" + StateIcons.pseudoClass(STATES[i]));
+            count.setId("crowd-" + StateIcons.pseudoClass(STATES[i]));
+            counts.getChildren().add(count);
+        }
+        draw();
+    }
+
+    /** Forget the history (a new run). */
+    public void clear() {
+        history.clear();
+    }
+
+    private static int index(Thread.State s) {
+        for (int i = 0; i < STATES.length; i++) {
+            if (STATES[i] == s) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void draw() {
+        if (shown == null) {
+            return;
+        }
+        drawStrip();
+        drawGrid();
+    }
+
+    /** Counts per state over time: a stacked column per change, newest on the right. */
+    private void drawStrip() {
+        double w = stripHost.getWidth();
+        double h = stripHost.getPrefHeight();
+        strip.setWidth(w);
+        strip.setHeight(h);
+        GraphicsContext g = strip.getGraphicsContext2D();
+        g.setFill(colours.get("-color-bg-subtle", Color.WHITESMOKE));
+        g.fillRect(0, 0, w, h);
+        if (history.isEmpty() || w <= 0) {
+            return;
+        }
+        double column = Math.max(1, w / HISTORY);
+        double x = w - history.size() * column;
+        for (int[] counts : history) {
+            int total = 0;
+            for (int c : counts) {
+                total += c;
+            }
+            double y = h;
+            for (int i = 0; i < STATES.length && total > 0; i++) {
+                double part = h * counts[i] / total;
+                if (part > 0) {
+                    g.setFill(paints.of(STATES[i]));
+                    g.fillRect(x, y - part, Math.ceil(column), part);
+                    y -= part;
+                }
+            }
+            x += column;
+        }
+    }
+
+    /** One cell per thread, in id order, in its state's colour and pattern. */
+    private void drawGrid() {
+        List<ThreadModel> threads = shown.threads();
+        double w = gridHost.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double cell = Math.max(4, Math.min(fontSize.get() * 0.9, Math.sqrt(w * 400.0 / Math.max(1, threads.size()))));
+        int perRow = Math.max(1, (int) (w / cell));
+        int rows = (threads.size() + perRow - 1) / perRow;
+        double h = rows * cell;
+        gridHost.setMinHeight(h);
+        gridHost.setPrefHeight(h);
+        grid.setWidth(w);
+        grid.setHeight(h);
+        GraphicsContext g = grid.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        for (int i = 0; i < threads.size(); i++) {
+            Thread.State s = threads.get(i).state();
+            g.setFill(paints.of(s));
+            g.fillRect((i % perRow) * cell, (i / perRow) * cell, cell - 1, cell - 1);
+        }
+    }
+}
