@@ -3,6 +3,7 @@ package dev.interleave.ui;
 import dev.interleave.trace.RecordingFile;
 import dev.interleave.trace.RecordingFormatException;
 import dev.interleave.ui.session.LessonSession;
+import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -28,24 +29,48 @@ final class FileActions {
         this.owner = owner;
     }
 
-    /** Opens and shows a recording; refuses anything else with one message. */
-    void open(Path file) {
+    /**
+     * Reads a recording in the background (a large one takes seconds; the FX thread must not wait), then
+     * shows it; anything that is not a recording is refused with one message and nothing changes.
+     *
+     * @param opened told on the FX thread once the recording is shown (not when it was refused)
+     */
+    void open(Path file, Runnable opened) {
+        session.say(texts.get("file.opening", file.getFileName()));
+        Thread.ofPlatform().name("interleave-open").daemon(true).start(() -> {
+            try {
+                RecordingFile.Loaded loaded = RecordingFile.read(file);
+                Platform.runLater(() -> show(file, loaded, opened));
+            } catch (RecordingFormatException e) {
+                refuse(file, () -> texts.get("file.refused." + e.reason().name()));
+            } catch (IOException e) {
+                refuse(file, () -> reason(e));
+            } catch (RuntimeException e) {
+                refuse(file, () -> texts.get("file.refused.CORRUPT"));
+            }
+        });
+    }
+
+    private void show(Path file, RecordingFile.Loaded loaded, Runnable opened) {
         try {
-            session.openRecording(RecordingFile.read(file));
-            session.say(texts.get("file.opened", file.getFileName()));
-        } catch (RecordingFormatException e) {
-            session.say(texts.get("file.cannot.open", file.getFileName(), texts.get("file.refused." + e.reason().name())));
+            session.openRecording(loaded);
         } catch (IllegalArgumentException e) {
             session.say(texts.get("file.cannot.open", file.getFileName(), texts.get("file.refused.LESSON")));
-        } catch (IOException e) {
-            session.say(texts.get("file.cannot.open", file.getFileName(), reason(e)));
+            return;
         }
+        session.say(texts.get("file.opened", file.getFileName()));
+        opened.run();
+    }
+
+    /** Called off the FX thread: the message is worded on it. */
+    private void refuse(Path file, Supplier<String> why) {
+        Platform.runLater(() -> session.say(texts.get("file.cannot.open", file.getFileName(), why.get())));
     }
 
     void chooseAndOpen() {
         File file = chooser("file.recordings", RecordingFile.EXTENSION).showOpenDialog(owner.get());
         if (file != null) {
-            open(file.toPath());
+            open(file.toPath(), () -> { });
         }
     }
 
@@ -54,7 +79,7 @@ final class FileActions {
         chooser.setInitialFileName(session.scenarioProperty().get().id() + "." + RecordingFile.EXTENSION);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
-            write(file, () -> session.save(file.toPath()), "file.saved");
+            write(file, session.saveTask(file.toPath()), "file.saved");
         }
     }
 
@@ -63,21 +88,21 @@ final class FileActions {
         chooser.setInitialFileName(session.scenarioProperty().get().id() + ".trace.json");
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
-            write(file, () -> session.exportTrace(file.toPath()), "file.exported");
+            write(file, session.exportTask(file.toPath()), "file.exported");
         }
     }
 
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private void write(File file, Writing writing, String doneKey) {
-        try {
-            writing.run();
-            session.say(texts.get(doneKey, file.getName()));
-        } catch (IOException e) {
-            session.say(texts.get("file.cannot.save", file.getName(), reason(e)));
-        }
+    /** Writes in the background (a long run's file takes a while), then says how it went, on the FX thread. */
+    private void write(File file, LessonSession.FileTask task, String doneKey) {
+        session.say(texts.get("file.saving", file.getName()));
+        Thread.ofPlatform().name("interleave-save").daemon(true).start(() -> {
+            try {
+                task.run();
+                Platform.runLater(() -> session.say(texts.get(doneKey, file.getName())));
+            } catch (IOException e) {
+                Platform.runLater(() -> session.say(texts.get("file.cannot.save", file.getName(), reason(e))));
+            }
+        });
     }
 
     private FileChooser chooser(String descriptionKey, String extension) {

@@ -154,10 +154,12 @@ public final class MainWindow extends BorderPane {
         browser.select(lesson);
     }
 
-    /** Opens a recording file; anything that is not one is refused with one message and nothing changes. */
+    /**
+     * Opens a recording file in the background and shows it; anything that is not one is refused with one
+     * message and nothing changes.
+     */
     public void openRecording(Path file) {
-        files.open(file);
-        browser.select(session.scenarioProperty().get());
+        files.open(file, () -> browser.select(session.scenarioProperty().get()));
     }
 
     private Tab tab(String key, Node content, String id) {

@@ -156,8 +156,10 @@ class TimeTravelUiTest {
         Files.writeString(foreign, "{\"traceEvents\": []}", StandardCharsets.UTF_8);
 
         robot.interact(() -> window.openRecording(foreign));
+        Label said = robot.lookup("#message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.getText().startsWith("Cannot open"));
 
-        String message = robot.lookup("#message").queryAs(Label.class).getText();
+        String message = said.getText();
         assertThat(message).isEqualTo("Cannot open notes.ilrec: it is not an Interleave recording");
         assertThat(onFx(() -> session.runProperty().get())).isSameAs(runBefore);
         assertThat(onFx(() -> session.fromFileProperty().get())).isFalse();

@@ -14,6 +14,7 @@ import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.ChromeTrace;
 import dev.interleave.trace.Event;
 import dev.interleave.trace.History;
+import dev.interleave.trace.Recording;
 import dev.interleave.trace.RecordingFile;
 import dev.interleave.trace.RecordingHeader;
 import dev.interleave.trace.Reducer;
@@ -439,25 +440,37 @@ public final class LessonSession {
         }
     }
 
-    /** Saves what is shown (the run, or the opened recording) with what is needed to replay it. */
-    public void save(Path file) throws IOException {
-        RecordingFile.write(file, currentHeader(), history.recording());
+    /** Work on files that may take a while: prepared on the FX thread, then run on any thread. */
+    @FunctionalInterface
+    public interface FileTask {
+        void run() throws IOException;
     }
 
-    /** Exports what is shown as a Chrome / Perfetto trace. */
-    public void exportTrace(Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ChromeTrace.write(history.recording(), scenario.get().id(), out);
-        }
-    }
-
-    private RecordingHeader currentHeader() {
-        if (loadedHeader != null) {
-            return loadedHeader;
-        }
+    /**
+     * Saving what is shown (the run, or the opened recording) with what is needed to replay it. What it reads
+     * is taken now; the task itself (reading back the schedule, writing the file) runs on any thread.
+     */
+    public FileTask saveTask(Path file) {
+        Recording recording = history.recording();
+        RecordingHeader loaded = loadedHeader;
+        Scenario lesson = scenario.get();
+        ParameterValues shownValues = values.get();
         Run r = run.get();
-        return Replays.header(scenario.get(), values.get(), r.options().seed(), stepOnly ? "STEP" : "FREE",
-                r.recording());
+        long seed = r == null ? 1 : r.options().seed();
+        String recordedMode = stepOnly ? "STEP" : "FREE";
+        return () -> RecordingFile.write(file, loaded != null ? loaded
+                : Replays.header(lesson, shownValues, seed, recordedMode, recording), recording);
+    }
+
+    /** Exporting what is shown as a Chrome / Perfetto trace; prepared now, run on any thread. */
+    public FileTask exportTask(Path file) {
+        Recording recording = history.recording();
+        String lesson = scenario.get().id();
+        return () -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                ChromeTrace.write(recording, lesson, out);
+            }
+        };
     }
 
     // ---- mode, play, step -----------------------------------------------------------------------------------

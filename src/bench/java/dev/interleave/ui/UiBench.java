@@ -1,0 +1,262 @@
+package dev.interleave.ui;
+
+import dev.interleave.engine.sync.SharedInt;
+import dev.interleave.engine.sync.TracedLock;
+import dev.interleave.scenario.Lesson;
+import dev.interleave.scenario.Outcome;
+import dev.interleave.scenario.Scenario;
+import dev.interleave.scenario.Topic;
+import dev.interleave.trace.ObjectKind;
+import dev.interleave.trace.Op;
+import dev.interleave.trace.Recording;
+import dev.interleave.trace.RecordingFile;
+import dev.interleave.trace.RecordingHeader;
+import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.time.TimelineView;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives the real app and logs the FX thread's work per pulse: from the start of the pulse's animation
+ * phase (this harness's timer runs first) to the end of its layout, and the gap between pulses.
+ * <ul>
+ *   <li>{@code timeline}: a 1M-event recording opened, then its timeline zoomed and panned every pulse;</li>
+ *   <li>{@code stage64}: 64 threads animated at full speed with the timeline showing the whole growing run;</li>
+ *   <li>{@code crowd1000}: 1,000 threads on the stage (the crowd view), frames per second.</li>
+ * </ul>
+ * Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@ui-bench -Dui.bench=timeline} (headless
+ * Monocle, software rendering, as the UI tests); prints percentiles. Not a pass/fail test.
+ */
+public final class UiBench {
+    private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final List<Long> work = new ArrayList<>();
+    private final List<Long> gaps = new ArrayList<>();
+    private long pulseStart;
+    private long lastStart;
+    private boolean measuring;
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "timeline";
+        new UiBench().run(which);
+        System.exit(0);
+    }
+
+    private void run(String which) throws Exception {
+        System.setProperty("interleave.prefs", "dev/interleave/bench");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch shown = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        Platform.runLater(() -> {
+            // The harness's own timer is created first, so it runs first in each pulse.
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulseStart = System.nanoTime();
+                    if (measuring && lastStart != 0) {
+                        gaps.add(pulseStart - lastStart);
+                    }
+                    lastStart = pulseStart;
+                }
+            }.start();
+            try {
+                Stage stage = new Stage();
+                new InterleaveApp().start(stage);
+                window[0] = (MainWindow) stage.getScene().getRoot();
+                stage.getScene().addPostLayoutPulseListener(() -> {
+                    if (measuring && pulseStart != 0) {
+                        work.add(System.nanoTime() - pulseStart);
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            shown.countDown();
+        });
+        shown.await();
+        switch (which) {
+            case "timeline" -> timeline(window[0]);
+            case "stage64" -> stage(window[0], 64);
+            case "crowd1000" -> stage(window[0], 1000);
+            default -> throw new IllegalArgumentException("unknown bench " + which);
+        }
+    }
+
+    /** A 1M-event recording opened from a file, its timeline then zoomed and panned every pulse. */
+    private void timeline(MainWindow window) throws Exception {
+        Path file = Files.createTempFile("bench", ".ilrec");
+        Recording r = millionEvents();
+        RecordingFile.write(file, new RecordingHeader("bank-withdrawal", Map.of(), 1, "FREE", List.of()), r);
+        System.out.printf(Locale.ROOT, "recording: %,d events%n", r.size());
+        measuring = true;
+        long opened = System.nanoTime();
+        onFx(() -> {
+            window.openRecording(file);
+            ((TabPane) window.lookup("#bottom-tabs")).getSelectionModel().select(1);
+        });
+        LessonSession session = window.session();
+        while (onFxGet(() -> session.history().size()) < r.size()) {
+            Thread.sleep(20);
+        }
+        System.out.printf(Locale.ROOT, "reduced into the app in %.2f s%n", (System.nanoTime() - opened) / 1e9);
+        report("opening (reducing 1M events through the pump)");
+        TimelineView view = (TimelineView) onFxGet(() -> window.lookup("#timeline"));
+        long start = System.nanoTime();
+        AnimationTimer driver = new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                frame++;
+                double total = r.size();
+                // zoom from the whole run down to 200 events and back, panning across it
+                double phase = (frame % 240) / 240.0;
+                double width = total * Math.pow(200 / total, Math.sin(Math.PI * phase));
+                double centre = total * ((frame % 600) / 600.0);
+                view.show(Math.max(0, centre - width / 2), Math.max(0, centre - width / 2) + width);
+            }
+        };
+        onFx(driver::start);
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(MEASURE_NANOS));
+        onFx(driver::stop);
+        System.out.printf(Locale.ROOT, "panned and zoomed for %.1f s%n", (System.nanoTime() - start) / 1e9);
+        report("timeline pan and zoom over 1M events");
+    }
+
+    /** {@code threads} lesson threads at full speed, free mode, for ten seconds. */
+    private void stage(MainWindow window, int threads) throws Exception {
+        LessonSession session = window.session();
+        Scenario busy = new BusyThreads(threads);
+        onFx(() -> {
+            session.speedProperty().set(1.0);
+            session.open(busy);
+            session.dismissBeat();
+            ((TabPane) window.lookup("#bottom-tabs")).getSelectionModel().select(1);
+            session.play();
+        });
+        Thread.sleep(2000);
+        measuring = true;
+        long start = System.nanoTime();
+        long events0 = onFxGet(() -> session.history().size());
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(MEASURE_NANOS));
+        long events1 = onFxGet(() -> session.history().size());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        measuring = false;
+        System.out.printf(Locale.ROOT, "%d threads at full speed: %,d events shown in %.1f s (%,.0f/s), %.1f frames/s%n",
+                threads, events1 - events0, seconds, (events1 - events0) / seconds, gaps.size() / seconds);
+        report(threads + " threads at full speed, timeline following");
+        onFx(session::stop);
+    }
+
+    private void report(String what) {
+        long[] w = work.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%s: %d pulses; FX work per pulse p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
+                        + " gap between pulses p50 %.1f ms, max %.1f ms, gaps over 50 ms: %d%n",
+                what, w.length, pct(w, 50), pct(w, 99), pct(w, 100), pct(g, 50), pct(g, 100),
+                Arrays.stream(g).filter(x -> x > 50_000_000L).count());
+        work.clear();
+        gaps.clear();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** A realistic 1M-event recording: 8 threads taking a lock in turn and updating a shared counter. */
+    private static Recording millionEvents() {
+        Recording r = new Recording();
+        r.objectCreated(0, 0, ObjectKind.LOCK, "account", 0, -1);
+        r.objectCreated(0, 1, ObjectKind.INT_VARIABLE, "balance", 0, -1);
+        int threads = 8;
+        for (int t = 1; t <= threads; t++) {
+            r.threadCreated(t, "T" + t, false, false, 0);
+            r.threadStarted(t, 0);
+        }
+        int value = 0;
+        for (int i = 0; r.size() < 1_000_000 - 16; i++) {
+            int t = 1 + i % threads;
+            int next = 1 + (i + 1) % threads;
+            r.stepPending(t, Op.LOCK, 0, 40);
+            r.lockRequested(t, 0);
+            r.lockAcquired(t, 0, 1);
+            r.lockRequested(next, 0); // the next one asks while this one holds it
+            r.valueRead(t, 1, value);
+            r.valueWritten(t, 1, ++value);
+            r.lockReleased(t, 0, 0);
+        }
+        for (int t = 1; t <= threads; t++) {
+            r.lockAcquired(t, 0, 1);
+            r.lockReleased(t, 0, 0);
+            r.threadTerminated(t, null, null);
+        }
+        return r;
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        onFxGet(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(java.util.concurrent.Callable<T> read) throws Exception {
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(read.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Many threads that keep taking one lock and counting, until the run is reset. */
+    private static final class BusyThreads extends Scenario {
+        private final int count;
+
+        BusyThreads(int count) {
+            super("bench-busy", Topic.THREADS, List.of(), List.of(Outcome.acceptable("done")));
+            this.count = count;
+        }
+
+        @Override
+        protected Judge setup(Lesson lesson) {
+            TracedLock lock = lesson.lock("lock");
+            SharedInt counter = lesson.sharedInt("counter", 0);
+            for (int i = 1; i <= count; i++) {
+                lesson.thread("W" + i, () -> {
+                    while (true) {
+                        lock.lock();
+                        try {
+                            counter.set(counter.get() + 1);
+                        } finally {
+                            lock.unlock();
+                        }
+                    }
+                });
+            }
+            return ending -> outcome("done");
+        }
+    }
+}
