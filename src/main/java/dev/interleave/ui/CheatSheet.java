@@ -48,6 +48,7 @@ final class CheatSheet extends StackPane {
         digits.getStyleClass().add("cheat-key");
         grid.addRow(row, digits, new Label(texts.get("keys.digit")));
         Button close = new Button(texts.get("keys.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(texts.get("keys.escape")));
         close.setOnAction(e -> hide());
         card.getChildren().setAll(title, grid, close);
     }

@@ -105,6 +105,56 @@ class ClassroomUiTest {
     }
 
     @Test
+    void everyControlHasATooltipAndAccessibleText(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        List<String> missing = onFx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node n : stage.getScene().getRoot().lookupAll("*")) {
+                if (!(n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.Slider
+                        || n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.Spinner<?>
+                        || n instanceof ToggleSwitch || n instanceof javafx.scene.control.TextField)
+                        || !treeVisible(n) || inside(n, javafx.scene.control.ComboBoxBase.class)
+                        || inside(n, javafx.scene.control.Spinner.class) || inside(n, javafx.scene.control.MenuBar.class)
+                        || n.getStyleClass().contains("arrow-button") || n.getStyleClass().contains("increment-arrow-button")
+                        || n.getStyleClass().contains("decrement-arrow-button")) {
+                    continue;
+                }
+                javafx.scene.control.Control c = (javafx.scene.control.Control) n;
+                boolean tip = c.getTooltip() != null || Boolean.TRUE.equals(n.getProperties().get("javafx.scene.control.Tooltip"))
+                        || n.getParent() != null && n.getParent().getProperties().containsKey("javafx.scene.control.Tooltip");
+                String words = c.getAccessibleText() != null ? c.getAccessibleText()
+                        : c instanceof Labeled l ? l.getText() : null;
+                if (!tip || words == null || words.isBlank()) {
+                    found.add(n.getClass().getSimpleName() + "#" + n.getId() + (tip ? "" : " (no tooltip)")
+                            + (words == null || words.isBlank() ? " (no words)" : ""));
+                }
+            }
+            return found;
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    private static boolean treeVisible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code n} is a part of a control of {@code type} (its editor, its arrows, its menu buttons). */
+    private static boolean inside(Node n, Class<?> type) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (type.isInstance(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void zoomScalesEveryTextFrom100To300PercentAndIsRemembered(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);

@@ -35,6 +35,9 @@ public final class LessonBrowser extends VBox {
         setId("lesson-browser");
         search.setId("lesson-search");
         search.promptTextProperty().bind(texts.bind("browser.search"));
+        search.setTooltip(new javafx.scene.control.Tooltip());
+        search.getTooltip().textProperty().bind(texts.bind("browser.search.tip"));
+        search.accessibleTextProperty().bind(texts.bind("browser.search"));
         search.textProperty().addListener((obs, old, now) -> rebuild());
         tree.setId("lesson-tree");
         tree.setShowRoot(false);

@@ -138,6 +138,7 @@ public final class ControlBar extends FlowPane {
         reset.setText(texts.get("control.reset"));
         reset.setTooltip(new Tooltip(texts.get("control.reset.tip")));
         speed.setTooltip(new Tooltip(texts.get("control.speed.tip")));
+        speed.setAccessibleText(texts.get("control.speed.tip"));
         free.setText(texts.get("control.mode.free"));
         free.setTooltip(new Tooltip(texts.get("control.mode.free.tip")));
         stepMode.setText(texts.get("control.mode.step"));

@@ -98,6 +98,9 @@ public final class TrialsPane extends VBox {
         run.setText(texts.get("trials.run"));
         run.setTooltip(new Tooltip(texts.get("trials.run.tip")));
         cancel.setText(texts.get("trials.cancel"));
+        cancel.setTooltip(new Tooltip(texts.get("trials.cancel.tip")));
+        count.setTooltip(new Tooltip(texts.get("trials.count.tip")));
+        count.setAccessibleText(texts.get("trials.count.tip"));
         showTables();
     }
 

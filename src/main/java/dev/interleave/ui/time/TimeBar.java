@@ -84,6 +84,8 @@ public final class TimeBar extends HBox {
         updating = false;
         where.setText(texts.get(past ? "time.past" : "time.live", at, total));
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("past"), past && !session.fromFileProperty().get());
+        slider.setTooltip(new Tooltip(texts.get("time.slider.tip")));
+        slider.setAccessibleText(texts.get("time.slider.tip"));
         back.setTooltip(new Tooltip(texts.get("time.back.tip")));
         forward.setTooltip(new Tooltip(texts.get("time.forward.tip")));
         back.setText(texts.get("time.back"));

@@ -33,11 +33,13 @@ public final class TimelinePane extends VBox {
         in.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE));
         in.setTooltip(new Tooltip());
         in.getTooltip().textProperty().bind(texts.bind("timeline.zoom.in"));
+        in.accessibleTextProperty().bind(texts.bind("timeline.zoom.in"));
         in.setOnAction(e -> view.zoom(0.5));
         Button out = new Button();
         out.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE));
         out.setTooltip(new Tooltip());
         out.getTooltip().textProperty().bind(texts.bind("timeline.zoom.out"));
+        out.accessibleTextProperty().bind(texts.bind("timeline.zoom.out"));
         out.setOnAction(e -> view.zoom(2));
         Label help = new Label();
         help.textProperty().bind(texts.bind("timeline.help"));
