@@ -218,7 +218,7 @@ public final class Package {
         void make() throws Exception {
             String training = "-Dinterleave.startupProbe=true -Dinterleave.startupProbe.exit=true"
                     + " -Dinterleave.prefs=dev/interleave/packaging-training"
-                    + " -Djava.util.prefs.userRoot=" + WORK.resolve("prefs").toAbsolutePath();
+                    + " -Djava.util.prefs.userRoot=" + WORK.resolve("prefs"); // relative: JAVA_TOOL_OPTIONS splits at spaces
             String cfgOption;
             try (Display display = Display.forTraining(os)) {
                 if (display == null) {
