@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -24,8 +25,9 @@ import java.util.zip.ZipFile;
  *                               [--archive=auto|aot|cds|none] [--app-version=1.2.3]
  * </pre>
  * <ol>
- *   <li>stage: {@code target/package/input} gets interleave.jar, lib/*.jar, and JavaFX's native libraries
- *       unpacked where JavaFX looks first (so it never unpacks them into the user's home at start-up);</li>
+ *   <li>stage: {@code target/package/input} gets interleave.jar, the lib/*.jar its manifest names, and
+ *       JavaFX's native libraries unpacked where JavaFX looks first (so it never unpacks them into the
+ *       user's home at start-up);</li>
  *   <li>runtime: {@code target/package/runtime}, jlink {@code @packaging/jlink.args} plus the JDK modules
  *       jdeps finds in the app's own classes;</li>
  *   <li>app image: {@code target/dist/Interleave}, jpackage {@code @packaging/about.args @packaging/app.args
@@ -156,28 +158,37 @@ public final class Package {
         }
     }
 
-    /** The jar, its libraries, and JavaFX's native libraries where its loader looks before unpacking them. */
+    /**
+     * The jar, the libraries its manifest names (not whatever else target/lib holds, such as a library's older
+     * version from an earlier build), and JavaFX's native libraries where its loader looks before unpacking them.
+     */
     private void stage() throws IOException {
         Path jar = TARGET.resolve("interleave.jar");
-        Path lib = TARGET.resolve("lib");
-        if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
-            throw new BuildException("no target/interleave.jar and target/lib: run it through Maven "
+        if (!Files.isRegularFile(jar)) {
+            throw new BuildException("no target/interleave.jar: run it through Maven "
                     + "(mvn -Ppackage -DskipTests package)");
         }
         Files.createDirectories(INPUT.resolve("lib"));
         Files.copy(jar, INPUT.resolve(jar.getFileName()));
         Path nativeDir = INPUT.resolve(os.nativeDir);
         Files.createDirectories(nativeDir);
+        String classPath;
+        try (JarFile jarFile = new JarFile(jar.toFile())) {
+            classPath = jarFile.getManifest().getMainAttributes().getValue("Class-Path");
+        }
         int natives = 0;
-        try (Stream<Path> jars = Files.list(lib)) {
-            for (Path each : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                Files.copy(each, INPUT.resolve("lib").resolve(each.getFileName()));
-                if (each.getFileName().toString().startsWith("javafx-")) {
-                    natives += unpackNatives(each, nativeDir);
-                }
+        for (String entry : classPath.strip().split("\\s+")) { // lib/NAME.jar, as maven-jar-plugin writes it
+            Path library = TARGET.resolve(entry);
+            if (!Files.isRegularFile(library)) {
+                throw new BuildException("the jar's Class-Path names " + entry + ", which is not in target/lib");
+            }
+            Files.copy(library, INPUT.resolve(entry));
+            if (library.getFileName().toString().startsWith("javafx-")) {
+                natives += unpackNatives(library, nativeDir);
             }
         }
-        log("staged " + INPUT + " (" + natives + " JavaFX native libraries in " + nativeDir + ")");
+        log("staged " + INPUT + " (" + classPath.strip().split("\\s+").length + " libraries; " + natives
+                + " JavaFX native libraries in " + nativeDir + ")");
     }
 
     private int unpackNatives(Path jar, Path into) throws IOException {
@@ -197,7 +208,8 @@ public final class Package {
     /** The JDK modules the app's own classes use, as jdeps sees them (the libraries' needs are in jlink.args). */
     private String appModules() {
         String out = tool("jdeps", List.of("--ignore-missing-deps", "--print-module-deps",
-                "--multi-release", String.valueOf(RUNTIME_FEATURE), INPUT.resolve("interleave.jar").toString())).strip();
+                "--multi-release", String.valueOf(RUNTIME_FEATURE), INPUT.resolve("interleave.jar").toString()))
+                .strip();
         if (!out.matches("[\\w.,]+")) {
             throw new BuildException("jdeps printed no module list: " + out);
         }
@@ -218,7 +230,8 @@ public final class Package {
         void make() throws Exception {
             String training = "-Dinterleave.startupProbe=true -Dinterleave.startupProbe.exit=true"
                     + " -Dinterleave.prefs=dev/interleave/packaging-training"
-                    + " -Djava.util.prefs.userRoot=" + WORK.resolve("prefs"); // relative: JAVA_TOOL_OPTIONS splits at spaces
+                    // relative to the project, as JAVA_TOOL_OPTIONS splits at spaces
+                    + " -Djava.util.prefs.userRoot=" + WORK.resolve("prefs");
             String cfgOption;
             try (Display display = Display.forTraining(os)) {
                 if (display == null) {
@@ -280,7 +293,8 @@ public final class Package {
                     .map(dir -> Path.of(dir, "Xvfb")).filter(Files::isExecutable).findFirst().orElse(null);
             if (xvfb == null) {
                 System.err.println("[package] WARNING: no DISPLAY and no Xvfb: the image is built WITHOUT a "
-                        + "class-data archive (slower start). Install Xvfb (apt-get install xvfb) or run in a desktop session.");
+                        + "class-data archive (slower start). Install Xvfb (apt-get install xvfb) "
+                        + "or run in a desktop session.");
                 return null;
             }
             int n = 90;
@@ -288,7 +302,8 @@ public final class Package {
                 n++;
             }
             Process process = new ProcessBuilder(xvfb.toString(), ":" + n, "-screen", "0", "1600x900x24",
-                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    "-nolisten", "tcp").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             Path socket = Path.of("/tmp/.X11-unix/X" + n);
             for (int i = 0; i < 100 && !Files.exists(socket) && process.isAlive(); i++) {
                 Thread.sleep(100);
@@ -442,7 +457,8 @@ public final class Package {
         Process process = builder.start();
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new BuildException(String.join(" ", command) + " did not end within " + seconds + " s: see " + logFile);
+            throw new BuildException(String.join(" ", command) + " did not end within " + seconds
+                    + " s: see " + logFile);
         }
         String out = Files.readString(logFile);
         if (process.exitValue() != 0) {
