@@ -63,6 +63,7 @@ public final class InterleaveApp extends Application {
         stage.setMaximized(g.width() > 0 ? g.maximized() : small);
         stage.setOnCloseRequest(e -> remember(stage));
         stage.show();
+        StartupProbe.afterShow(scene);
         window.openInitialLesson();
         session.start();
     }
