@@ -53,6 +53,7 @@ public final class InterleaveApp extends Application {
         stage.setScene(scene);
         window.installAccelerators();
         stage.titleProperty().bind(texts.bind("app.title"));
+        stage.getIcons().add(new javafx.scene.image.Image(stylesheet("icon.png")));
         if (!Double.isNaN(g.x()) && onSomeScreen(g)) {
             stage.setX(g.x());
             stage.setY(g.y());
