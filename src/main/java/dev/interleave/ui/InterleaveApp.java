@@ -66,6 +66,7 @@ public final class InterleaveApp extends Application {
         stage.show();
         StartupProbe.afterShow(scene);
         window.openInitialLesson();
+        scene.lookup("#stage").requestFocus();
         session.start();
     }
 

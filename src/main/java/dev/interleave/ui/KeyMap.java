@@ -2,6 +2,7 @@ package dev.interleave.ui;
 
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -36,23 +37,44 @@ public final class KeyMap {
         this.stepThreadAt = stepThreadAt;
     }
 
-    /** Adds an entry; keys are written as JavaFX key combinations ("Space", "Shortcut+Plus", ...). */
-    KeyMap bind(String label, String descriptionKey, Runnable action, String... keys) {
-        List<KeyCombination> combinations = new ArrayList<>();
-        for (String k : keys) {
-            combinations.add(KeyCombination.keyCombination(k));
-        }
-        bindings.add(new Binding(label, descriptionKey, combinations, action));
+    /** Adds an entry triggered by any of {@code keys} (see {@link #key}, {@link #ctrl}, {@link #shift}). */
+    KeyMap bind(String label, String descriptionKey, Runnable action, KeyCombination... keys) {
+        bindings.add(new Binding(label, descriptionKey, List.of(keys), action));
         return this;
+    }
+
+    /** The key alone, without Ctrl or Alt (Shift is ignored, so that keyboard layouts do not matter). */
+    static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHIFT_ANY);
+    }
+
+    /** The key with Ctrl (Cmd on macOS). */
+    static KeyCombination ctrl(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    }
+
+    /** The key with Shift. */
+    static KeyCombination shift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHIFT_DOWN);
+    }
+
+    private static boolean typesInText(KeyEvent e) {
+        KeyCode code = e.getCode();
+        return !e.isShortcutDown() && !e.isAltDown() && !code.isFunctionKey() && code != KeyCode.ESCAPE
+                && code != KeyCode.PAGE_UP && code != KeyCode.PAGE_DOWN;
     }
 
     public List<Binding> bindings() {
         return List.copyOf(bindings);
     }
 
-    /** Acts on a key press; true when it was one of ours. Keys typed into a text field are left alone. */
+    /**
+     * Acts on a key press; true when it was one of ours. In a text field, keys that type or move the caret
+     * (letters, digits, space, arrows) are left to it; function keys, PageUp/PageDown, Esc and Ctrl
+     * combinations still work there, so a clicker or Ctrl+ never get lost.
+     */
     boolean handle(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl && typesInText(e)) {
             return false;
         }
         for (Binding b : bindings) {

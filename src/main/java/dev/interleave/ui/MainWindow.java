@@ -28,7 +28,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+
+import static dev.interleave.ui.KeyMap.ctrl;
+import static dev.interleave.ui.KeyMap.key;
+import static dev.interleave.ui.KeyMap.shift;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -210,19 +215,21 @@ public final class MainWindow extends BorderPane {
 
     private KeyMap keyMap() {
         KeyMap map = new KeyMap(this::stepThreadAt);
-        map.bind("Space", "keys.space", session::togglePlay, "Space")
-                .bind("N  \u2192  PageDown", "keys.step", this::stepOrContinue, "N", "Right", "Page_Down")
-                .bind("\u2190  PageUp", "keys.back", session::stepBack, "Left", "Page_Up")
-                .bind("R", "keys.reset", session::restart, "R")
-                .bind("L", "keys.lock", () -> controls.parameters().toggleFirstSwitch(), "L")
-                .bind("T", "keys.trials", this::runTrials, "T")
-                .bind("B", "keys.blank", presentation::toggleBlank, "B")
-                .bind("F5", "keys.presenter", presentation::togglePresenter, "F5")
-                .bind("Esc", "keys.escape", this::escape, "Esc")
-                .bind("Ctrl +", "keys.zoom.in", presentation::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
-                .bind("Ctrl \u2212", "keys.zoom.out", presentation::zoomOut, "Shortcut+Minus", "Shortcut+Subtract")
-                .bind("Ctrl 0", "keys.zoom.reset", presentation::resetZoom, "Shortcut+Digit0", "Shortcut+Numpad0")
-                .bind("?  F1", "keys.help", () -> cheatSheet.toggle(), "F1", "Shift+Slash");
+        map.bind("Space", "keys.space", session::togglePlay, key(KeyCode.SPACE))
+                .bind("N  \u2192  PageDown", "keys.step", this::stepOrContinue,
+                        key(KeyCode.N), key(KeyCode.RIGHT), key(KeyCode.PAGE_DOWN))
+                .bind("\u2190  PageUp", "keys.back", session::stepBack, key(KeyCode.LEFT), key(KeyCode.PAGE_UP))
+                .bind("R", "keys.reset", session::restart, key(KeyCode.R))
+                .bind("L", "keys.lock", () -> controls.parameters().toggleFirstSwitch(), key(KeyCode.L))
+                .bind("T", "keys.trials", this::runTrials, key(KeyCode.T))
+                .bind("B", "keys.blank", presentation::toggleBlank, key(KeyCode.B))
+                .bind("F5", "keys.presenter", presentation::togglePresenter, key(KeyCode.F5))
+                .bind("Esc", "keys.escape", this::escape, key(KeyCode.ESCAPE))
+                .bind("Ctrl +", "keys.zoom.in", presentation::zoomIn,
+                        ctrl(KeyCode.PLUS), ctrl(KeyCode.EQUALS), ctrl(KeyCode.ADD))
+                .bind("Ctrl \u2212", "keys.zoom.out", presentation::zoomOut, ctrl(KeyCode.MINUS), ctrl(KeyCode.SUBTRACT))
+                .bind("Ctrl 0", "keys.zoom.reset", presentation::resetZoom, ctrl(KeyCode.DIGIT0), ctrl(KeyCode.NUMPAD0))
+                .bind("?  F1", "keys.help", () -> cheatSheet.toggle(), key(KeyCode.F1), shift(KeyCode.SLASH));
         return map;
     }
 

@@ -5,13 +5,17 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Applies the chosen theme: AtlantaFX's Primer light or dark as the base, then the design tokens, the
  * ControlsFX bridge, the app's widgets, and the theme's own token overrides (dark, or the high-contrast
- * projector theme). Switching takes effect at once. FX thread only.
+ * projector theme); last, the icon size for the current zoom. Switching takes effect at once.
+ * FX thread only.
  */
 final class ThemeSwitcher {
     private final Scene scene;
@@ -21,6 +25,7 @@ final class ThemeSwitcher {
         this.scene = scene;
         this.presentation = presentation;
         presentation.themeProperty().addListener((obs, old, now) -> apply());
+        presentation.fontSizeProperty().addListener((obs, old, now) -> apply());
     }
 
     void apply() {
@@ -34,6 +39,16 @@ final class ThemeSwitcher {
             case PROJECTOR -> sheets.add(InterleaveApp.stylesheet("theme/projector.css"));
             case LIGHT -> { }
         }
+        sheets.add(iconSize(presentation.fontSize()));
         scene.getStylesheets().setAll(sheets);
+    }
+
+    /**
+     * Icons follow the text size. Ikonli reads an em size against the icon's own font, which that very
+     * size sets, so an em value would compound at every CSS pass: the size is given in pixels instead.
+     */
+    private static String iconSize(double fontSize) {
+        String css = String.format(Locale.ROOT, ".ikonli-font-icon { -fx-icon-size: %.0fpx; }", fontSize * 1.15);
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -105,7 +105,9 @@ public final class LessonBrowser extends VBox {
         LessonCell() {
             setWrapText(true);
             // Wrap long titles inside the panel instead of running off its edge.
-            prefWidthProperty().bind(tree.widthProperty().subtract(24));
+            // (never below a sensible width: a cell asked to wrap into nothing reports no height, and the
+            // tree would then try to fill itself with endless cells)
+            prefWidthProperty().bind(javafx.beans.binding.Bindings.max(60, tree.widthProperty().subtract(24)));
         }
 
         @Override

@@ -58,6 +58,9 @@ public final class StagePane extends VBox {
         this.banner = new OutcomeBanner(session::restart);
         getStyleClass().add("stage-area");
         setId("stage");
+        // The stage takes the keyboard at start (not the lesson search), and a click on it takes it back.
+        setFocusTraversable(true);
+        setOnMousePressed(e -> requestFocus());
         title.getStyleClass().add("lesson-title");
         title.setId("lesson-title");
         watch.getStyleClass().add("lesson-watch");
