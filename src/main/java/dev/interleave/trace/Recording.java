@@ -72,7 +72,11 @@ public final class Recording {
             ALIVE_CHECKED = 38,     // a: target, b: alive
             DEADLOCK_DETECTED = 39, // a: payload CycleInfo
             OUTCOME_REACHED = 40,   // a: outcome
-            RUN_CANCELLED = 41;     //
+            RUN_CANCELLED = 41,     //
+            // The common compare-and-set, on values that fit an int, without a payload (a CAS in a loop
+            // would otherwise intern one per event): the outcome is in the type.
+            CAS_SUCCEEDED = 42,     // a: variable, b: expected, c: update
+            CAS_FAILED = 43;        // a: variable, b: expected, c: update
 
     // Rare events with more fields than the columns hold are interned whole (minus seq, time and thread).
     record ThreadInfo(String name, boolean daemon, boolean virtual, int parent) {}
@@ -303,7 +307,14 @@ public final class Recording {
     }
 
     public long compareAndSet(int thread, int variable, long expected, long update, boolean success) {
+        if (fitsInt(expected) && fitsInt(update)) {
+            return put(success ? CAS_SUCCEEDED : CAS_FAILED, thread, variable, (int) expected, (int) update);
+        }
         return put(COMPARE_AND_SET, thread, variable, payloads.intern(new CasInfo(expected, update, success)), 0);
+    }
+
+    private static boolean fitsInt(long value) {
+        return value == (int) value;
     }
 
     public long sleepStarted(int thread, long millis) {
@@ -502,6 +513,7 @@ public final class Recording {
                 CasInfo info = (CasInfo) payload;
                 yield new Event.CompareAndSet(seq, t, th, a, info.expected(), info.update(), info.success());
             }
+            case CAS_SUCCEEDED, CAS_FAILED -> new Event.CompareAndSet(seq, t, th, a, b, c, type == CAS_SUCCEEDED);
             case SLEEP_STARTED -> new Event.SleepStarted(seq, t, th, join(a, b));
             case SLEEP_ENDED -> new Event.SleepEnded(seq, t, th);
             case JOIN_STARTED -> new Event.JoinStarted(seq, t, th, a, b != 0);
@@ -589,6 +601,9 @@ public final class Recording {
                     e.value());
             case Event.TextWritten e -> fields.accept(seq, t, TEXT_WRITTEN, th, e.variable(), intern(table, e.value()), 0,
                     e.value());
+            case Event.CompareAndSet e when fitsInt(e.expected()) && fitsInt(e.update()) ->
+                    fields.accept(seq, t, e.success() ? CAS_SUCCEEDED : CAS_FAILED, th, e.variable(), (int) e.expected(),
+                            (int) e.update(), null);
             case Event.CompareAndSet e -> {
                 CasInfo info = new CasInfo(e.expected(), e.update(), e.success());
                 fields.accept(seq, t, COMPARE_AND_SET, th, e.variable(), intern(table, info), 0, info);

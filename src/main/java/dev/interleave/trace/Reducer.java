@@ -188,7 +188,7 @@ public final class Reducer {
                 removeId(q.waitingToTake, t.id());
                 running(w, t);
             }
-            case NOTE, RELEASE_REFUSED, VALUE_READ, TEXT_READ, ALIVE_CHECKED -> { }
+            case NOTE, RELEASE_REFUSED, VALUE_READ, TEXT_READ, ALIVE_CHECKED, CAS_FAILED -> { }
             case VALUE_WRITTEN -> write(w, t, a, ((long) b << 32) | (c & 0xFFFF_FFFFL), null);
             case TEXT_WRITTEN -> write(w, t, a, 0, (String) payload);
             case COMPARE_AND_SET -> {
@@ -197,6 +197,7 @@ public final class Reducer {
                     write(w, t, a, cas.update(), null);
                 }
             }
+            case CAS_SUCCEEDED -> write(w, t, a, c, null);
             case SLEEP_STARTED -> waitOn(w, t, Thread.State.TIMED_WAITING, Event.NONE);
             case JOIN_STARTED -> {
                 w.setState(t, b != 0 ? Thread.State.TIMED_WAITING : Thread.State.WAITING);

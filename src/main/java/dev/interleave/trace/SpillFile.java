@@ -34,7 +34,8 @@ final class SpillFile {
         @Override
         public void run() {
             try {
-                channel.close(); // DELETE_ON_CLOSE removes the file
+                channel.close();
+                Files.deleteIfExists(file);
             } catch (IOException e) {
                 // nothing left to do: deleteOnExit is the last resort
             }
@@ -82,8 +83,8 @@ final class SpillFile {
         if (h == null) {
             Path file = Files.createTempFile(directory, "interleave-recording-", ".spill");
             file.toFile().deleteOnExit();
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
+            // Not DELETE_ON_CLOSE: on Unix that unlinks at once, and the user is told where the events went.
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             h = new Handle(file, channel);
             CLEANER.register(owner, h);
             handle = h;
