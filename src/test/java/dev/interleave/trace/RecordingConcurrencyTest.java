@@ -57,4 +57,24 @@ class RecordingConcurrencyTest {
         assertThat(((Event.ThreadTerminated) r.event(7)).message()).isEqualTo("boom");
         assertThat(((Event.Note) r.event(8)).args()).containsExactly("a", "b");
     }
+
+    @Test
+    void compareAndSetsOnIntsAndOnLongsReadBackTheSameAndReplayTheSame() {
+        Recording r = new Recording();
+        r.compareAndSet(1, 2, 5, 6, true);
+        r.compareAndSet(1, 2, -7, 8, false);
+        r.compareAndSet(1, 2, 1L << 40, 3, true);
+        r.stepPending(1, Op.READ, 2, 9, "ForkJoinPool-1-worker-1");
+
+        List<Event> events = List.of(r.event(0), r.event(1), r.event(2), r.event(3));
+        assertThat(events.get(0)).isEqualTo(new Event.CompareAndSet(0, events.get(0).nanos(), 1, 2, 5, 6, true));
+        assertThat(events.get(1)).isEqualTo(new Event.CompareAndSet(1, events.get(1).nanos(), 1, 2, -7, 8, false));
+        assertThat(events.get(2)).isEqualTo(new Event.CompareAndSet(2, events.get(2).nanos(), 1, 2, 1L << 40, 3, true));
+        assertThat(((Event.StepPending) events.get(3)).carrier()).isEqualTo("ForkJoinPool-1-worker-1");
+        Recording copy = new Recording();
+        events.forEach(copy::append);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(copy.event(i)).isEqualTo(events.get(i));
+        }
+    }
 }
