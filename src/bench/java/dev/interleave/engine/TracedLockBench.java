@@ -37,7 +37,7 @@ public class TracedLockBench {
     public void bindToAFreshRun() {
         run = new Run(RunOptions.fast());
         traced = new TracedLock(run, "lock");
-        Run.bind(new TracedThread(run, 1, "bench", false, false, () -> { }));
+        Run.bind(new TracedThread(run, 1, "bench", false, false, () -> { }, null));
     }
 
     @TearDown(Level.Iteration)
