@@ -100,13 +100,20 @@ public final class LessonThreadPool implements AutoCloseable {
                     }
                     continue;
                 }
-                ((PooledJvmThread) task).runOn(thread);
-                next.set(null);
-                if (closed) {
-                    next.set(RETIRED);
+                ((PooledJvmThread) task).runOn(thread, this::backToPool);
+                if (next.get() == RETIRED) {
                     return;
                 }
                 idleSince = System.nanoTime();
+            }
+        }
+
+        /** Called on this worker when its task's body has ended: ready for the next task, or retired. */
+        private void backToPool() {
+            if (closed) {
+                next.set(RETIRED);
+            } else {
+                next.set(null);
                 idle.addFirst(this);
             }
         }

@@ -40,8 +40,12 @@ final class PooledJvmThread implements JvmThread {
         pool.execute(this);
     }
 
-    /** Runs the body on {@code thread}, the calling pool thread, as that lesson thread. */
-    void runOn(Thread thread) {
+    /**
+     * Runs the body on {@code thread}, the calling pool thread, as that lesson thread; then hands the pool
+     * thread back ({@code backToPool}) before anyone waiting in {@link #join} is told the body ended, so that
+     * a run that joined its threads leaves every pool thread it used ready for the next run.
+     */
+    void runOn(Thread thread, Runnable backToPool) {
         String own = thread.getName();
         thread.setName(name);
         synchronized (this) {
@@ -54,12 +58,15 @@ final class PooledJvmThread implements JvmThread {
             body.run();
         } finally {
             synchronized (this) {
-                worker = null;
+                worker = null; // from now on an interrupt for this lesson thread no longer reaches the pool thread
+            }
+            Thread.interrupted(); // and one that came before must not reach the next lesson thread
+            thread.setName(own);
+            backToPool.run();
+            synchronized (this) {
                 ended = true;
                 notifyAll();
             }
-            Thread.interrupted(); // an interrupt meant for this lesson thread must not reach the next one
-            thread.setName(own);
         }
     }
 
