@@ -444,7 +444,7 @@ public final class Recording {
 
     /** How many events were dropped (all those below {@link #firstAvailable()}). */
     public long droppedEvents() {
-        return columns.firstAvailable();
+        return firstAvailable();
     }
 
     /** How many events now live in the spill file (still readable, from disk). */
