@@ -222,4 +222,39 @@ class ReducerTest {
         assertThat(original.thread(2).lastSeq()).isEqualTo(4);
         assertThat(copy.thread(2).lastSeq()).isEqualTo(6);
     }
+
+    @Test
+    void withThousandsOfThreadsSnapshotsAreSpacedByThreadsAndJumpsStillGiveTheExactState() {
+        int threads = 3_000;
+        r.objectCreated(0, 0, ObjectKind.INT_VARIABLE, "x", 0, -1);
+        for (int t = 1; t <= threads; t++) {
+            r.threadCreated(t, "v-" + t, true, true, 0);
+            r.threadStarted(t, 0);
+        }
+        for (int i = 0; i < 60_000; i++) {
+            int t = 1 + i % threads;
+            r.valueWritten(t, 0, i);
+            if (i % 7 == 0) {
+                r.sleepStarted(t, 1);
+            } else if (i % 7 == 1) {
+                r.sleepEnded(1 + (i - 1) % threads);
+            }
+        }
+        History history = new History(r, 64);
+        history.advance(Integer.MAX_VALUE);
+
+        // spaced by the threads (5 events each: 15,000 here), not by the interval of 64: about 1,000 otherwise
+        assertThat(history.snapshotCount()).isLessThan((int) (r.size() / 64 / 50));
+        for (long n : new long[] {0, 5, 6_001, 16_000, 40_123, r.size() - 1, r.size()}) {
+            WorldState fromStart = new WorldState();
+            Reducer.advance(fromStart, r, n);
+            WorldState jumped = history.stateAt(n);
+            assertThat(jumped.applied()).isEqualTo(n);
+            for (Thread.State state : Thread.State.values()) {
+                assertThat(jumped.threadCount(state)).as("%s at %d", state, n).isEqualTo(fromStart.threadCount(state));
+            }
+            ObjectModel.Variable a = fromStart.object(0, ObjectModel.Variable.class);
+            assertThat(jumped.object(0, ObjectModel.Variable.class).value()).isEqualTo(a.value());
+        }
+    }
 }
