@@ -44,7 +44,7 @@ public final class Run {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(1);
 
     private final RunOptions options;
-    private final Recording recording = new Recording();
+    private final Recording recording;
     private final Gate gate;
     private final LineLocator lines;
     private final int number = RUN_NUMBERS.incrementAndGet();
@@ -73,6 +73,7 @@ public final class Run {
 
     public Run(RunOptions options) {
         this.options = options;
+        this.recording = new Recording(options.limits());
         this.gate = new Gate(options.mode(), options.delayNanos());
         this.lines = options.captureLines() ? new LineLocator(options.sourceClass()) : null;
     }
