@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The storage under a {@link Recording}: three {@code long} columns per event (time, head, tail; what they
@@ -17,11 +18,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * means "not yet published"). The chunk after the current one is allocated when the current one is half
  * full, so producers rarely meet at an allocation.
  *
- * <p><b>The memory cap</b>: allocating a chunk past {@link RecordingLimits#memoryEvents()} first evicts the
- * oldest chunk still in memory, once all its events are published: it is written to the {@link SpillFile}
- * and read back on demand, or dropped when there is no spill file or writing it failed. The evicting
- * producer does this under a lock, once per 1,024 events at most; no other producer waits for it (their own
- * chunks are never the one evicted).
+ * <p><b>The memory cap</b>: once more than {@link RecordingLimits#memoryEvents()} are in memory, the oldest
+ * chunk is evicted, once all its events are published: it is written to the {@link SpillFile} and read back
+ * on demand, or dropped when there is no spill file or writing it failed. A producer evicts only after it
+ * published its own event, and only if no other producer is evicting already (a try-lock), so no producer
+ * ever waits for eviction while it holds an unpublished slot, and the evictor's wait for the last slots of
+ * the chunk it evicts always ends.
  *
  * <p><b>Reading</b> (any thread): {@link #chunk} hands out the chunk holding an event, from memory or read
  * back from the spill file; its contents never change once published.
@@ -71,8 +73,8 @@ final class Columns {
     private final Object owner;
     private final AtomicReferenceArray<Chunk> readBack = new AtomicReferenceArray<>(READ_BACK_CACHE);
 
-    private final Object evictLock = new Object();
-    /** The oldest chunk still in memory. Written under {@code evictLock}; read by producers as a hint. */
+    private final ReentrantLock evictLock = new ReentrantLock();
+    /** The oldest chunk still in memory. Written under {@code evictLock}; read by producers to see the cap. */
     private volatile long memoryFrom;
     /** Events below this were dropped: they cannot be read. */
     private volatile long firstAvailable;
@@ -104,8 +106,16 @@ final class Columns {
         chunk.nanos[i] = nanos;
         chunk.tail[i] = tail;
         HEADS.setRelease(chunk.head, i, head);
-        if (i == CHUNK_SIZE / 2 && seq + CHUNK_SIZE < MAX_EVENTS) {
-            chunkFor(seq + CHUNK_SIZE); // the next chunk, before anyone needs it: producers rarely race for it
+        long newest = seq >>> CHUNK_BITS;
+        int offset = (int) seq & CHUNK_MASK;
+        if (offset >= CHUNK_SIZE / 2 && seq + CHUNK_SIZE < MAX_EVENTS) {
+            newest++;
+            if (offset == CHUNK_SIZE / 2) {
+                chunkFor(seq + CHUNK_SIZE); // the next chunk, before anyone needs it: producers rarely race for it
+            }
+        }
+        if (newest - memoryFrom >= memoryChunks) {
+            evictUpTo(newest - memoryChunks); // past the cap; every event up to ours is claimed, ours published
         }
         return seq;
     }
@@ -134,21 +144,21 @@ final class Columns {
             chunk = segment.compareAndExchange(chunkIndex, null, fresh);
             if (chunk == null) {
                 chunk = fresh;
-                if (number - memoryFrom >= memoryChunks) {
-                    evictUpTo(number - memoryChunks);
-                }
             }
         }
         return chunk;
     }
 
     /**
-     * Moves chunks out of memory, oldest first, up to chunk {@code last}. {@code last} is at least two chunks
-     * behind the one just allocated, so every event in it has been claimed; waiting for their publication
-     * never waits long (a producer between claiming and publishing never blocks).
+     * Moves chunks out of memory, oldest first, up to chunk {@code last}, unless another producer is doing so
+     * (it, or the next event, will). Every event up to {@code last} has been claimed, and its producer is
+     * between claiming and publishing, which never waits: so waiting for their publication ends.
      */
     private void evictUpTo(long last) {
-        synchronized (evictLock) {
+        if (!evictLock.tryLock()) {
+            return;
+        }
+        try {
             while (memoryFrom <= last) {
                 long number = memoryFrom;
                 Chunk chunk = chunkFor(number << CHUNK_BITS); // allocated now if its first claimant is slow
@@ -168,6 +178,8 @@ final class Columns {
                 }
                 memoryFrom = number + 1;
             }
+        } finally {
+            evictLock.unlock();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.interleave.trace;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -111,5 +112,24 @@ class RecordingCapTest {
         assertThat(lags.lostTrack()).isTrue();
         assertThat(keepsUp.stateAt(10_002 - 10).applied()).isEqualTo(9_992);
         assertThatThrownBy(() -> keepsUp.stateAt(30)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    /**
+     * Many rounds of producers racing past a tiny cap: evicting waits for the last slots of the chunk it
+     * evicts, so no producer may ever wait for eviction while it holds an unpublished slot (an earlier version
+     * did, and hung here within a few rounds). The timeout only turns a hang into a failure.
+     */
+    @Test
+    @Timeout(120)
+    void producersRacingPastATinyCapNeverWaitForEachOther() throws Exception {
+        for (int round = 0; round < 100; round++) {
+            RecordingLimits limits = round % 2 == 0 ? RecordingLimits.spillTo(dir, CAP)
+                    : RecordingLimits.dropOldest(CAP + 1024L * (round % 3));
+            Recording recording = new Recording(limits);
+            Producers.join(Producers.start(recording, PRODUCERS, 20_000));
+
+            assertThat(recording.size()).isEqualTo(PRODUCERS * 20_000L);
+            Producers.assertInOrderFrom(recording, recording.firstAvailable(), PRODUCERS);
+        }
     }
 }
