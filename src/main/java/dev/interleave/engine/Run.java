@@ -9,10 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,14 +44,20 @@ public final class Run {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(1);
 
     private final RunOptions options;
-    private final Recording recording = new Recording();
+    private final Recording recording;
     private final Gate gate;
     private final LineLocator lines;
     private final int number = RUN_NUMBERS.incrementAndGet();
-    /** Index = thread id - 1. */
-    private final List<TracedThread> threads = new CopyOnWriteArrayList<>();
+    private final ThreadRegistry threads = new ThreadRegistry();
+    /** Guards creating threads and objects (ids, names) and starting threads against a reset. */
+    private final Object registryLock = new Object();
     private final List<TracedThread> startAfterSetup = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final Map<String, TracedThread> threadsByName = new ConcurrentHashMap<>();
+    /** Non-daemon lesson threads started and not yet ended: the run is complete when none is left. */
+    private final AtomicInteger liveNonDaemons = new AtomicInteger();
+    /** Where platform lesson threads run (trials), or null: each gets a thread of its own. */
+    private volatile LessonThreadPool pool;
     private final AtomicInteger nextObjectId = new AtomicInteger();
     private final ReentrantLock endLock = new ReentrantLock();
     private final Condition endChanged = endLock.newCondition();
@@ -66,8 +73,20 @@ public final class Run {
 
     public Run(RunOptions options) {
         this.options = options;
+        this.recording = new Recording(options.limits());
         this.gate = new Gate(options.mode(), options.delayNanos());
         this.lines = options.captureLines() ? new LineLocator(options.sourceClass()) : null;
+    }
+
+    /**
+     * Runs this run's platform lesson threads on {@code pool}'s reused threads rather than on new ones (for
+     * trials; see {@link LessonThreadPool}). Call before the run starts.
+     */
+    public void reuseThreads(LessonThreadPool pool) {
+        if (threads.size() > 0) {
+            throw new IllegalStateException("reuseThreads must be called before the run makes its threads");
+        }
+        this.pool = pool;
     }
 
     static void bind(TracedThread thread) {
@@ -98,26 +117,32 @@ public final class Run {
 
     /** The id of the calling lesson thread; 0 for the controller (and any other thread). */
     public int currentId() {
-        TracedThread t = current();
-        return t == null ? 0 : t.id();
+        return idOf(current());
+    }
+
+    /** The id of {@code thread} in its run, 0 for null (the controller, or a thread outside any run). */
+    public static int idOf(TracedThread thread) {
+        return thread == null ? 0 : thread.id();
     }
 
     /** The lesson threads created so far, in id order. */
     public List<TracedThread> threads() {
-        return List.copyOf(threads);
+        return threads.list();
     }
 
+    /** The lesson thread with this id, or null. O(1). */
     public TracedThread thread(int id) {
-        return id >= 1 && id <= threads.size() ? threads.get(id - 1) : null;
+        return threads.get(id);
     }
 
+    /** How many lesson threads the run has made so far. */
+    public int threadCount() {
+        return threads.size();
+    }
+
+    /** The lesson thread with this name, or null. O(1). */
     public TracedThread threadNamed(String name) {
-        for (TracedThread t : threads) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        return null;
+        return threadsByName.get(name);
     }
 
     // ---- made by lesson code --------------------------------------------------------------------------
@@ -130,21 +155,24 @@ public final class Run {
      */
     public TracedThread newThread(String name, boolean daemon, boolean virtual, LessonBody body) {
         TracedThread t;
-        synchronized (threads) {
+        TracedThread creator = current();
+        synchronized (registryLock) {
+            int id = threads.nextId();
             claimName(name);
-            t = new TracedThread(this, threads.size() + 1, name, daemon, virtual, body);
+            t = new TracedThread(this, id, name, daemon, virtual, body, virtual ? null : pool);
             threads.add(t);
-            if (current() == null) {
+            threadsByName.put(name, t);
+            if (creator == null) {
                 startAfterSetup.add(t);
             }
         }
-        recording.threadCreated(t.id(), name, t.daemon(), virtual, currentId());
+        recording.threadCreated(t.id(), name, t.daemon(), virtual, idOf(creator));
         return t;
     }
 
     /** Called by {@link TracedObject}: gives the object its id and records its creation. */
     int register(TracedObject object, ObjectKind kind, String name, long capacity, int parent) {
-        synchronized (threads) {
+        synchronized (registryLock) {
             claimName(name);
         }
         int id = nextObjectId.getAndIncrement();
@@ -178,9 +206,8 @@ public final class Run {
 
     /** Sleeps (Python's {@code time.sleep}); a step point. */
     public void sleep(long millis) {
-        step(Op.SLEEP, Event.NONE);
-        TracedThread me = current();
-        int id = currentId();
+        TracedThread me = step(Op.SLEEP, Event.NONE);
+        int id = idOf(me);
         recording.sleepStarted(id, millis);
         if (me != null) {
             me.timedWait();
@@ -202,14 +229,23 @@ public final class Run {
     /**
      * A step point: the calling lesson thread announces {@code op} on {@code target} and waits at the gate.
      * On the controller (setup) it does nothing: setup is not part of the lesson's interleaving.
+     *
+     * @return the calling lesson thread, or null on the controller: the operation that follows needs it, and
+     *         looking it up once per operation is part of what keeps a traced operation cheap
      */
-    public void step(Op op, int target) {
+    public TracedThread step(Op op, int target) {
         TracedThread me = current();
         if (me == null) {
-            return;
+            return null;
         }
-        recording.stepPending(me.id(), op, target, lines == null ? -1 : lines.currentLine());
+        int line = lines == null ? -1 : lines.currentLine();
+        if (me.virtual()) {
+            recording.stepPending(me.id(), op, target, line, me.currentCarrier());
+        } else {
+            recording.stepPending(me.id(), op, target, line);
+        }
         gate.pass(me, op == Op.UNLOCK || op == Op.RELEASE);
+        return me;
     }
 
     // ---- running --------------------------------------------------------------------------------------
@@ -230,7 +266,7 @@ public final class Run {
             }
             script.setup(this);
             List<TracedThread> toStart;
-            synchronized (threads) {
+            synchronized (registryLock) {
                 toStart = List.copyOf(startAfterSetup);
             }
             for (TracedThread t : toStart) {
@@ -294,19 +330,16 @@ public final class Run {
         }
     }
 
+    /** O(1): the controller asks after every thread's end, and a run may have 10,000 of them. */
     private boolean allNonDaemonsEnded() {
-        for (TracedThread t : threads) {
-            if (!t.daemon() && t.status() != ThreadStatus.NEW && t.status() != ThreadStatus.TERMINATED) {
-                return false;
-            }
-        }
-        return true;
+        return liveNonDaemons.get() == 0;
     }
 
     /** Every live thread waits in a primitive that still blocks it, and none is at a step point. */
     private boolean isStalled() {
         boolean anyBlocked = false;
-        for (TracedThread t : threads) {
+        for (int id = 1, n = threads.size(); id <= n; id++) {
+            TracedThread t = threads.get(id);
             switch (t.status()) {
                 case NEW, TERMINATED -> { }
                 case BLOCKED -> {
@@ -327,7 +360,8 @@ public final class Run {
     private void reportStall() {
         List<TracedThread> stuck = new ArrayList<>();
         List<Integer> objects = new ArrayList<>();
-        for (TracedThread t : threads) {
+        for (int id = 1, n = threads.size(); id <= n; id++) {
+            TracedThread t = threads.get(id);
             Blocker b = t.blocker();
             if (t.status() == ThreadStatus.BLOCKED && b != null) {
                 stuck.add(t);
@@ -337,8 +371,11 @@ public final class Run {
         reportDeadlock(stuck, objects, false);
     }
 
-    /** Called by a lesson thread as it ends. */
+    /** Called by a lesson thread as it ends (its status is TERMINATED already). */
     void threadEnded(TracedThread thread) {
+        if (!thread.daemon()) {
+            liveNonDaemons.decrementAndGet();
+        }
         signalController();
     }
 
@@ -403,7 +440,8 @@ public final class Run {
             return ended();
         }
         long before = recording.size();
-        for (TracedThread t : threads) {
+        for (int id = 1, n = threads.size(); id <= n; id++) {
+            TracedThread t = threads.get(id);
             switch (t.status()) {
                 case NEW, TERMINATED, AT_GATE -> { }
                 case BLOCKED -> {
@@ -495,22 +533,36 @@ public final class Run {
         return result;
     }
 
-    /** Starts {@code thread} unless the run is being stopped: then the caller unwinds instead. */
-    void launch(TracedThread thread) {
-        synchronized (threads) {
+    /**
+     * Starts {@code thread} unless the run is being stopped: then the caller unwinds instead. {@code by} is
+     * the lesson thread starting it (null: the controller).
+     */
+    void launch(TracedThread thread, TracedThread by) {
+        synchronized (registryLock) {
             if (gate.closed()) {
                 throw new RunCancelledException();
             }
-            thread.startNow();
+            if (!thread.daemon()) {
+                liveNonDaemons.incrementAndGet();
+            }
+            try {
+                thread.startNow(by);
+            } catch (RuntimeException | Error e) {
+                if (!thread.daemon()) {
+                    liveNonDaemons.decrementAndGet(); // it never ran
+                }
+                throw e;
+            }
         }
     }
 
     private List<String> stopThreads() {
-        synchronized (threads) { // after this, no thread of the run can start (see launch)
+        synchronized (registryLock) { // after this, no thread of the run can start (see launch)
             gate.close();
         }
-        for (TracedThread t : threads) {
-            t.javaThread().interrupt();
+        List<TracedThread> all = threads.list();
+        for (TracedThread t : all) {
+            t.jvmThread().interrupt();
         }
         Thread c = controller;
         if (c != null && c != Thread.currentThread()) {
@@ -518,19 +570,19 @@ public final class Run {
         }
         long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
         List<String> stuck = new ArrayList<>();
-        for (TracedThread t : threads) {
-            if (!joinUntil(t.javaThread(), deadline)) {
+        for (TracedThread t : all) {
+            if (!joinUntil(t.jvmThread(), deadline)) {
                 stuck.add(t.name());
             }
         }
-        if (c != null && c != Thread.currentThread() && !joinUntil(c, deadline)) {
+        if (c != null && c != Thread.currentThread() && !joinUntil(new JvmThread.Own(c), deadline)) {
             stuck.add(c.getName());
         }
         return stuck;
     }
 
-    private static boolean joinUntil(Thread thread, long deadline) {
-        if (thread.getState() == Thread.State.NEW) {
+    private static boolean joinUntil(JvmThread thread, long deadline) {
+        if (thread.state() == Thread.State.NEW) {
             return true;
         }
         try {

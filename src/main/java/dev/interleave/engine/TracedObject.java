@@ -31,9 +31,12 @@ public abstract class TracedObject {
         return run.recording();
     }
 
-    /** A step point before an operation on this object: announce it, then pass the gate. */
-    protected final void step(Op op) {
-        run.step(op, id);
+    /**
+     * A step point before an operation on this object: announce it, then pass the gate. Returns the calling
+     * lesson thread (null on the controller), so that the operation needs no second look-up.
+     */
+    protected final TracedThread step(Op op) {
+        return run.step(op, id);
     }
 
     @Override

@@ -16,7 +16,8 @@ public final class TracedThread {
     private final int id;
     private final String name;
     private final boolean daemon;
-    private final Thread thread;
+    private final boolean virtual;
+    private final JvmThread thread;
 
     /** Written by this thread, the gate and the run; read by anyone. */
     volatile ThreadStatus status = ThreadStatus.NEW;
@@ -26,17 +27,26 @@ public final class TracedThread {
     int grants;
     /** Its own random numbers; touched by this thread only. */
     private SplittableRandom random;
+    /** The carrier it was last seen mounted on (virtual threads); touched by this thread only. */
+    private String carrier;
 
-    TracedThread(Run run, int id, String name, boolean daemon, boolean virtual, LessonBody body) {
+    /**
+     * @param pool where a platform lesson thread runs its body (trials), or null for a thread of its own
+     */
+    TracedThread(Run run, int id, String name, boolean daemon, boolean virtual, LessonBody body,
+                 LessonThreadPool pool) {
         this.run = run;
         this.id = id;
         this.name = name;
         this.daemon = virtual || daemon;
+        this.virtual = virtual;
         Runnable wrapped = () -> live(body);
         if (virtual) {
-            this.thread = Thread.ofVirtual().name(name).unstarted(wrapped);
+            this.thread = new JvmThread.Own(Thread.ofVirtual().name(name).unstarted(wrapped));
+        } else if (pool != null) {
+            this.thread = new PooledJvmThread(pool, name, wrapped);
         } else {
-            this.thread = Thread.ofPlatform().name(name).daemon(true).unstarted(wrapped);
+            this.thread = new JvmThread.Own(Thread.ofPlatform().name(name).daemon(true).unstarted(wrapped));
         }
     }
 
@@ -64,6 +74,26 @@ public final class TracedThread {
         return id;
     }
 
+    /**
+     * Called on this virtual thread at a step point: the carrier thread it is mounted on now, as the JVM
+     * names it in {@link Thread#toString()} ({@code VirtualThread[#22,v-1]/runnable@ForkJoinPool-1-worker-1}),
+     * or null if the JVM did not say. That text is the JVM's own report, not a guess, though its format is
+     * not part of the Java specification; the last name is reused while it does not change.
+     */
+    String currentCarrier() {
+        String text = Thread.currentThread().toString();
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            return null;
+        }
+        String last = carrier;
+        if (last != null && text.length() - at - 1 == last.length() && text.startsWith(last, at + 1)) {
+            return last;
+        }
+        carrier = text.substring(at + 1);
+        return carrier;
+    }
+
     Run run() {
         return run;
     }
@@ -89,7 +119,7 @@ public final class TracedThread {
     }
 
     public boolean virtual() {
-        return thread.isVirtual();
+        return virtual;
     }
 
     public ThreadStatus status() {
@@ -108,32 +138,31 @@ public final class TracedThread {
 
     /** The JVM's own view of this thread, for the cross-check beside the modelled state. */
     public Thread.State jvmState() {
-        return thread.getState();
+        return thread.state();
     }
 
-    Thread javaThread() {
+    /** The JVM thread (or pooled task) it runs on. */
+    JvmThread jvmThread() {
         return thread;
     }
 
     /** Starts it; a step point when called from a lesson thread. */
     public void start() {
-        run.step(Op.START, id);
-        run.launch(this);
+        run.launch(this, run.step(Op.START, id));
     }
 
     /** Starts the JVM thread; called by the run, which makes sure no thread starts after a reset. */
-    void startNow() {
+    void startNow(TracedThread by) {
         status = ThreadStatus.RUNNING;
-        run.recording().threadStarted(id, run.currentId());
+        run.recording().threadStarted(id, Run.idOf(by));
         thread.start();
     }
 
     /** Waits for it to end; a step point. */
     public void join() {
-        run.step(Op.JOIN, id);
-        int me = run.currentId();
+        TracedThread self = run.step(Op.JOIN, id);
+        int me = Run.idOf(self);
         run.recording().joinStarted(me, id, false);
-        TracedThread self = run.current();
         try {
             if (self != null) {
                 self.blockOn(new JoinBlocker());
@@ -151,10 +180,9 @@ public final class TracedThread {
 
     /** Waits at most {@code timeout} for it to end; returns whether it ended. A step point. */
     public boolean join(Duration timeout) {
-        run.step(Op.JOIN, id);
-        int me = run.currentId();
+        TracedThread self = run.step(Op.JOIN, id);
+        int me = Run.idOf(self);
         run.recording().joinStarted(me, id, true);
-        TracedThread self = run.current();
         boolean ended;
         try {
             if (self != null) {
@@ -174,9 +202,9 @@ public final class TracedThread {
 
     /** Whether it has started and not yet ended; a step point (a monitor thread polls it). */
     public boolean isAlive() {
-        run.step(Op.IS_ALIVE, id);
+        int me = Run.idOf(run.step(Op.IS_ALIVE, id));
         boolean alive = thread.isAlive();
-        run.recording().aliveChecked(run.currentId(), id, alive);
+        run.recording().aliveChecked(me, id, alive);
         return alive;
     }
 

@@ -1,6 +1,7 @@
 package dev.interleave.explore;
 
 import dev.interleave.engine.Ending;
+import dev.interleave.engine.LessonThreadPool;
 import dev.interleave.engine.Run;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.scenario.ParameterValues;
@@ -17,6 +18,10 @@ import java.util.function.IntConsumer;
  * Runs a lesson many times at full speed, each run fresh, and counts the outcomes (the jcstress idea, on the
  * lesson's real code). Deadlocks end their run by themselves (the engine detects them); a run that neither
  * ends nor deadlocks within {@link #TRIAL_TIMEOUT} (a livelock) is reset and counted as failed.
+ *
+ * <p>Each run is new (its recording, objects, gate, lesson threads), but the platform threads that carry its
+ * lesson threads are reused from one run to the next ({@link LessonThreadPool}), as jcstress does: starting
+ * platform threads would otherwise cost more than a short lesson's whole run.
  *
  * <p>Runs on the calling thread, which it occupies until done or {@link #cancel() cancelled}: call it from a
  * worker, never from the UI thread.
@@ -54,11 +59,12 @@ public final class Trials {
         String firstFailure = null;
         long start = System.nanoTime();
         Thread watchdog = Thread.ofPlatform().daemon(true).name("interleave-trials-watchdog").start(this::watch);
-        try {
+        try (LessonThreadPool pool = new LessonThreadPool()) {
             int done;
             for (done = 0; done < count && !cancelled.get(); done++) {
                 long seed = done + 1L;
                 Run run = scenario.newRun(RunOptions.fast().withSeed(seed));
+                run.reuseThreads(pool);
                 current.set(run);
                 Ending ending = run.execute(scenario.script(values));
                 current.set(null);

@@ -10,6 +10,7 @@ import dev.interleave.scenario.lessons.L07_Queue_ProducerConsumer;
 import dev.interleave.scenario.lessons.L08_Barrier_Rendezvous;
 import dev.interleave.scenario.lessons.L09_Deadlock_LockOrder;
 import dev.interleave.scenario.lessons.L10_Thread_JoinAndDaemon;
+import dev.interleave.scenario.lessons.L11_Thread_VirtualThreads;
 
 import java.util.List;
 
@@ -28,7 +29,8 @@ public final class Catalog {
             new L07_Queue_ProducerConsumer(),
             new L08_Barrier_Rendezvous(),
             new L09_Deadlock_LockOrder(),
-            new L10_Thread_JoinAndDaemon());
+            new L10_Thread_JoinAndDaemon(),
+            new L11_Thread_VirtualThreads());
 
     private Catalog() {}
 

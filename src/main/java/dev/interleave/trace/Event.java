@@ -49,8 +49,16 @@ public sealed interface Event {
     /**
      * {@code thread} has reached a step point and will next perform {@code op} on {@code target} (an object
      * id, or a thread id for START / JOIN / IS_ALIVE) at source {@code line} (-1 when lines are not captured).
+     * For a virtual thread, {@code carrier} names the platform thread it was mounted on at that moment, as
+     * the JVM reports it ({@code Thread.toString()}); null for platform threads, or when the JVM did not say.
      */
-    record StepPending(long seq, long nanos, int thread, Op op, int target, int line) implements Event {}
+    record StepPending(long seq, long nanos, int thread, Op op, int target, int line, String carrier)
+            implements Event {
+        /** A step point of a platform thread. */
+        public StepPending(long seq, long nanos, int thread, Op op, int target, int line) {
+            this(seq, nanos, thread, op, target, line, null);
+        }
+    }
 
     /** A lesson's own narration: a bundle key and its arguments (data, not words). */
     record Note(long seq, long nanos, int thread, String key, List<String> args) implements Event {}

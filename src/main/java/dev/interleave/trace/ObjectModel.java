@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * What the recorded events say about one traced object at one moment: one subclass per kind of object.
- * Views read it; only the {@link Reducer} changes it.
+ * Views read it; only the {@link Reducer} changes it, and only in the state that owns it (copy on write, as
+ * {@link ThreadModel}).
  */
 public abstract sealed class ObjectModel {
     private final int id;
     private final ObjectKind kind;
     private final String name;
+    /** The world state that may change this model in place (see {@link WorldState#objectToChange}). */
+    Object owner;
 
     ObjectModel(int id, ObjectKind kind, String name) {
         this.id = id;
@@ -29,17 +32,16 @@ public abstract sealed class ObjectModel {
 
     abstract ObjectModel copy();
 
-    static ObjectModel create(Event.ObjectCreated e) {
-        return switch (e.kind()) {
-            case LOCK, MONITOR -> new Lock(e.object(), e.kind(), e.name());
-            case CONDITION -> new Condition(e.object(), e.name(), e.parent());
-            case SEMAPHORE, BOUNDED_SEMAPHORE -> new Semaphore(e.object(), e.kind(), e.name(), (int) e.capacity());
-            case BARRIER -> new Barrier(e.object(), e.name(), (int) e.capacity());
-            case SIGNAL -> new Signal(e.object(), e.name());
-            case LATCH -> new Latch(e.object(), e.name(), e.capacity());
-            case QUEUE -> new Queue(e.object(), e.name(), (int) e.capacity());
-            case INT_VARIABLE, LONG_VARIABLE, REFERENCE_VARIABLE ->
-                    new Variable(e.object(), e.kind(), e.name(), e.capacity());
+    static ObjectModel create(int id, ObjectKind kind, String name, long capacity, int parent) {
+        return switch (kind) {
+            case LOCK, MONITOR -> new Lock(id, kind, name);
+            case CONDITION -> new Condition(id, name, parent);
+            case SEMAPHORE, BOUNDED_SEMAPHORE -> new Semaphore(id, kind, name, (int) capacity);
+            case BARRIER -> new Barrier(id, name, (int) capacity);
+            case SIGNAL -> new Signal(id, name);
+            case LATCH -> new Latch(id, name, capacity);
+            case QUEUE -> new Queue(id, name, (int) capacity);
+            case INT_VARIABLE, LONG_VARIABLE, REFERENCE_VARIABLE -> new Variable(id, kind, name, capacity);
         };
     }
 

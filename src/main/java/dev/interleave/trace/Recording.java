@@ -1,109 +1,130 @@
 package dev.interleave.trace;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
  * The append-only log of a run's events, safe for any number of producer threads and lossless.
  *
- * <p>Storage is columnar: three {@code long} columns per event (24 bytes): the time; a head packing the type
- * (8 bits), the thread id (16 bits) and the first field (32 bits); a tail packing the second and third
- * fields. Three columns rather than six keep the stores of one event to three cache lines, which matters
- * when producers on different cores write neighbouring slots. Chunks of 1,024 events are allocated ahead of
- * need and found through a two-level directory, so a short run (a trial) costs a few kilobytes and a long
- * one has room for 2^31. Variable-sized parts
- * (names, texts, rare events) are interned once in {@link Payloads}. Appending allocates nothing but the
- * occasional chunk.
+ * <p>Storage is columnar ({@link Columns}): three {@code long} columns per event (24 bytes): the time; a
+ * head packing the type (8 bits), the thread id (16 bits) and the first field {@code a} (32 bits); a tail
+ * packing the second and third fields {@code b} and {@code c}. Three columns rather than six keep the stores
+ * of one event to three cache lines. Variable-sized parts (names, texts, rare events) are interned once in
+ * {@link Payloads} and referred to by index from {@code a} or {@code b} (see {@link #payloadIndex}).
+ * Appending allocates nothing but the occasional chunk.
  *
- * <p>Producers claim a sequence number with one atomic increment, fill their slot and publish it by writing
- * the head last with release semantics (a type of 0 means "not yet published"). {@link #size()} is the length of
- * the published prefix, so a reader sees every event up to it, with no gaps, in sequence order. Readers may
- * be any threads; the UI reads from its own thread while producers keep writing.
+ * <p>Producers claim a sequence number with one atomic increment, fill their slot and publish it.
+ * {@link #size()} is the length of the published prefix, so a reader sees every event up to it, with no
+ * gaps, in sequence order. Readers may be any threads; the UI reads from its own thread while producers keep
+ * writing.
+ *
+ * <p><b>Past the memory cap</b> ({@link RecordingLimits}; by default a quarter of the heap) the oldest events
+ * are spilled to a temporary file and {@link #event} reads them back from there: slower, but nothing is lost
+ * and the readers' API is the same. Without a spill directory, or once the disk refused the file, the
+ * oldest events are dropped instead: {@link #firstAvailable()} rises and {@link #event} throws
+ * {@link IndexOutOfBoundsException} below it. At 2^31 events the recording stops taking events (the lesson
+ * goes on). {@link #overflow()} says which of these happened, for the UI to tell the user.
  */
 public final class Recording {
-    private static final int CHUNK_BITS = 10;
-    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
-    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
-    private static final int SEGMENT_BITS = 10;
-    private static final int SEGMENT_SIZE = 1 << SEGMENT_BITS;
-    private static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
-    private static final int MAX_SEGMENTS = 1 << 11;
-    /** 2^31 events; far beyond what memory allows, so the real limit is the heap (see issue on capping). */
-    private static final long MAX_EVENTS = (long) MAX_SEGMENTS << (SEGMENT_BITS + CHUNK_BITS);
-    private static final VarHandle HEADS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final Thread.State[] STATES = Thread.State.values();
 
-    // Type codes: 0 is reserved for "slot not yet published".
-    private static final byte THREAD_CREATED = 1, THREAD_STARTED = 2, THREAD_TERMINATED = 3, STATE_CHANGED = 4,
-            STEP_PENDING = 5, NOTE = 6, OBJECT_CREATED = 7, LOCK_REQUESTED = 8, LOCK_ACQUIRED = 9,
-            LOCK_RELEASED = 10, LOCK_TIMED_OUT = 11, WAIT_STARTED = 12, NOTIFIED = 13, WAIT_ENDED = 14,
-            PERMITS_ACQUIRED = 15, PERMITS_RELEASED = 16, RELEASE_REFUSED = 17, BARRIER_ARRIVED = 18,
-            BARRIER_TRIPPED = 19, BARRIER_PASSED = 20, BARRIER_BROKEN = 21, SIGNAL_SET = 22, SIGNAL_CLEARED = 23,
-            SIGNAL_PASSED = 24, LATCH_COUNTED_DOWN = 25, LATCH_PASSED = 26, ITEM_PUT = 27, ITEM_TAKEN = 28,
-            VALUE_READ = 29, VALUE_WRITTEN = 30, TEXT_READ = 31, TEXT_WRITTEN = 32, COMPARE_AND_SET = 33,
-            SLEEP_STARTED = 34, SLEEP_ENDED = 35, JOIN_STARTED = 36, JOIN_ENDED = 37, ALIVE_CHECKED = 38,
-            DEADLOCK_DETECTED = 39, OUTCOME_REACHED = 40, RUN_CANCELLED = 41;
-
-    private static final class Chunk {
-        final long[] nanos = new long[CHUNK_SIZE];
-        /** type (bits 0-7), thread (8-23), field a (32-63). */
-        final long[] head = new long[CHUNK_SIZE];
-        /** field b (32-63), field c (0-31). */
-        final long[] tail = new long[CHUNK_SIZE];
-    }
+    // Type codes: 0 is reserved for "slot not yet published". The comment after each says what a, b and c
+    // hold; "payload" is an index into the interned payloads (-1: none).
+    static final byte
+            THREAD_CREATED = 1,     // a: payload ThreadInfo
+            THREAD_STARTED = 2,     // a: by
+            THREAD_TERMINATED = 3,  // a: payload Failure, or -1 when it returned
+            STATE_CHANGED = 4,      // a: Thread.State ordinal, b: object
+            STEP_PENDING = 5,       // a: op ordinal (bits 0-7) and payload carrier + 1 (bits 8-31), b: target, c: line
+            NOTE = 6,               // a: payload NoteInfo
+            OBJECT_CREATED = 7,     // a: object, b: payload ObjectInfo
+            LOCK_REQUESTED = 8,     // a: lock
+            LOCK_ACQUIRED = 9,      // a: lock, b: hold
+            LOCK_RELEASED = 10,     // a: lock, b: hold
+            LOCK_TIMED_OUT = 11,    // a: lock
+            WAIT_STARTED = 12,      // a: condition, b: timed
+            NOTIFIED = 13,          // a: condition, b: all, c: woken
+            WAIT_ENDED = 14,        // a: condition, b: timed out
+            PERMITS_ACQUIRED = 15,  // a: semaphore, b: permits
+            PERMITS_RELEASED = 16,  // a: semaphore, b: permits
+            RELEASE_REFUSED = 17,   // a: semaphore
+            BARRIER_ARRIVED = 18,   // a: barrier
+            BARRIER_TRIPPED = 19,   // a: barrier, b: generation
+            BARRIER_PASSED = 20,    // a: barrier, b: generation
+            BARRIER_BROKEN = 21,    // a: barrier, b: by timeout
+            SIGNAL_SET = 22,        // a: signal
+            SIGNAL_CLEARED = 23,    // a: signal
+            SIGNAL_PASSED = 24,     // a: signal, b: timed out
+            LATCH_COUNTED_DOWN = 25, // a: latch, b c: remaining (high, low)
+            LATCH_PASSED = 26,      // a: latch
+            ITEM_PUT = 27,          // a: queue, b: payload item text, c: size
+            ITEM_TAKEN = 28,        // a: queue, b: payload item text, c: size
+            VALUE_READ = 29,        // a: variable, b c: value (high, low)
+            VALUE_WRITTEN = 30,     // a: variable, b c: value (high, low)
+            TEXT_READ = 31,         // a: variable, b: payload text
+            TEXT_WRITTEN = 32,      // a: variable, b: payload text
+            COMPARE_AND_SET = 33,   // a: variable, b: payload CasInfo
+            SLEEP_STARTED = 34,     // a b: millis (high, low)
+            SLEEP_ENDED = 35,       //
+            JOIN_STARTED = 36,      // a: target, b: timed
+            JOIN_ENDED = 37,        // a: target, b: target alive
+            ALIVE_CHECKED = 38,     // a: target, b: alive
+            DEADLOCK_DETECTED = 39, // a: payload CycleInfo
+            OUTCOME_REACHED = 40,   // a: outcome
+            RUN_CANCELLED = 41,     //
+            // The common compare-and-set, on values that fit an int, without a payload (a CAS in a loop
+            // would otherwise intern one per event): the outcome is in the type.
+            CAS_SUCCEEDED = 42,     // a: variable, b: expected, c: update
+            CAS_FAILED = 43;        // a: variable, b: expected, c: update
 
     // Rare events with more fields than the columns hold are interned whole (minus seq, time and thread).
-    private record ThreadInfo(String name, boolean daemon, boolean virtual, int parent) {}
+    record ThreadInfo(String name, boolean daemon, boolean virtual, int parent) {}
 
-    private record Failure(String exception, String message) {}
+    record Failure(String exception, String message) {}
 
-    private record ObjectInfo(ObjectKind kind, String name, long capacity, int parent) {}
+    record ObjectInfo(ObjectKind kind, String name, long capacity, int parent) {}
 
-    private record NoteInfo(String key, List<String> args) {}
+    record NoteInfo(String key, List<String> args) {}
 
-    private record CasInfo(long expected, long update, boolean success) {}
+    record CasInfo(long expected, long update, boolean success) {}
 
-    private record CycleInfo(List<Integer> threads, List<Integer> objects, boolean cycle) {}
+    record CycleInfo(List<Integer> threads, List<Integer> objects, boolean cycle) {}
 
-    private final AtomicReferenceArray<AtomicReferenceArray<Chunk>> segments =
-            new AtomicReferenceArray<>(MAX_SEGMENTS);
-    private final AtomicLong next = new AtomicLong();
-    private final AtomicLong published = new AtomicLong();
+    /** One event's stored fields, its payload resolved (null if it has none): what readers of columns get. */
+    @FunctionalInterface
+    interface Fields {
+        void accept(long seq, long nanos, byte type, int thread, int a, int b, int c, Object payload);
+    }
+
+    /** What became of the events past the memory cap, for the user to be told. */
+    public enum Overflow {
+        /** Everything is in memory. */
+        NONE,
+        /** The oldest events are in {@link #spillFile()}; all can still be read. */
+        SPILLED,
+        /** The oldest events were dropped: events below {@link #firstAvailable()} are gone. */
+        DROPPED,
+        /** The recording holds 2^31 events and takes no more ({@link #refusedEvents()}). */
+        FULL
+    }
+
+    private final Columns columns;
     private final Payloads payloads = new Payloads();
     private final long origin = System.nanoTime();
 
-    /** The number of events published so far: every event below this sequence number can be read. */
+    /** A recording with the {@link RecordingLimits#defaults() default limits}. */
+    public Recording() {
+        this(RecordingLimits.defaults());
+    }
+
+    public Recording(RecordingLimits limits) {
+        columns = new Columns(limits, this);
+    }
+
+    /** The number of events published so far: every event below this sequence number was recorded. */
     public long size() {
-        long known = published.get();
-        long end = known;
-        long claimed = next.get();
-        while (end < claimed && isPublished(end)) {
-            end++;
-        }
-        if (end > known) {
-            published.accumulateAndGet(end, Math::max);
-        }
-        return Math.max(end, published.get());
-    }
-
-    private boolean isPublished(long seq) {
-        Chunk chunk = existing(seq);
-        return chunk != null && (byte) (long) HEADS.getAcquire(chunk.head, slot(seq)) != 0;
-    }
-
-    /** Where event {@code seq} sits in its chunk. */
-    private static int slot(long seq) {
-        return (int) seq & CHUNK_MASK;
-    }
-
-    /** The chunk holding {@code seq}, or null if none was allocated yet. */
-    private Chunk existing(long seq) {
-        AtomicReferenceArray<Chunk> segment = segments.get((int) (seq >>> (CHUNK_BITS + SEGMENT_BITS)));
-        return segment == null ? null : segment.get((int) (seq >>> CHUNK_BITS) & SEGMENT_MASK);
+        return columns.size();
     }
 
     /** Nanoseconds since this recording began; the clock of {@link Event#nanos()}. */
@@ -116,42 +137,7 @@ public final class Recording {
     }
 
     private long put(byte type, int thread, int a, int b, int c, long nanos) {
-        long seq = next.getAndIncrement();
-        Chunk chunk = chunkFor(seq);
-        int i = slot(seq);
-        chunk.nanos[i] = nanos;
-        chunk.tail[i] = join(b, c);
-        HEADS.setRelease(chunk.head, i, (type & 0xFFL) | (thread & 0xFFFFL) << 8 | (long) a << 32);
-        if (((int) seq & CHUNK_MASK) == CHUNK_SIZE / 2 && seq + CHUNK_SIZE < MAX_EVENTS) {
-            chunkFor(seq + CHUNK_SIZE); // the next chunk, before anyone needs it: producers rarely race for it
-        }
-        return seq;
-    }
-
-    /** The chunk for {@code seq}, allocating it (and its segment) the first time; racing allocations agree. */
-    private Chunk chunkFor(long seq) {
-        if (seq >= MAX_EVENTS) {
-            throw new IllegalStateException("recording is full: " + MAX_EVENTS + " events");
-        }
-        int segmentIndex = (int) (seq >>> (CHUNK_BITS + SEGMENT_BITS));
-        AtomicReferenceArray<Chunk> segment = segments.get(segmentIndex);
-        if (segment == null) {
-            AtomicReferenceArray<Chunk> fresh = new AtomicReferenceArray<>(SEGMENT_SIZE);
-            segment = segments.compareAndExchange(segmentIndex, null, fresh);
-            if (segment == null) {
-                segment = fresh;
-            }
-        }
-        int chunkIndex = (int) (seq >>> CHUNK_BITS) & SEGMENT_MASK;
-        Chunk chunk = segment.get(chunkIndex);
-        if (chunk == null) {
-            Chunk fresh = new Chunk();
-            chunk = segment.compareAndExchange(chunkIndex, null, fresh);
-            if (chunk == null) {
-                chunk = fresh;
-            }
-        }
-        return chunk;
+        return columns.append(nanos, (type & 0xFFL) | (thread & 0xFFFFL) << 8 | (long) a << 32, join(b, c));
     }
 
     private static int hi(long value) {
@@ -168,6 +154,20 @@ public final class Recording {
 
     private static int flag(boolean value) {
         return value ? 1 : 0;
+    }
+
+    /** Where the payload of an event of {@code type} is: the index held in {@code a} or {@code b}, or -1. */
+    static int payloadIndex(byte type, int a, int b) {
+        return switch (type) {
+            case THREAD_CREATED, THREAD_TERMINATED, NOTE, DEADLOCK_DETECTED -> a;
+            case STEP_PENDING -> (a >>> 8) - 1;
+            case OBJECT_CREATED, ITEM_PUT, ITEM_TAKEN, TEXT_READ, TEXT_WRITTEN, COMPARE_AND_SET -> b;
+            default -> -1;
+        };
+    }
+
+    private static int stepOp(Op op, int carrier) {
+        return op.ordinal() | (carrier + 1) << 8;
     }
 
     // ---- appending: one method per event type; each returns the event's sequence number -------------------
@@ -190,7 +190,12 @@ public final class Recording {
     }
 
     public long stepPending(int thread, Op op, int target, int line) {
-        return put(STEP_PENDING, thread, op.ordinal(), target, line);
+        return put(STEP_PENDING, thread, stepOp(op, -1), target, line);
+    }
+
+    /** A step point of a virtual thread mounted on the carrier thread named {@code carrier} (null: unknown). */
+    public long stepPending(int thread, Op op, int target, int line, String carrier) {
+        return put(STEP_PENDING, thread, stepOp(op, payloads.intern(carrier)), target, line);
     }
 
     public long note(int thread, String key, List<String> args) {
@@ -302,7 +307,14 @@ public final class Recording {
     }
 
     public long compareAndSet(int thread, int variable, long expected, long update, boolean success) {
+        if (fitsInt(expected) && fitsInt(update)) {
+            return put(success ? CAS_SUCCEEDED : CAS_FAILED, thread, variable, (int) expected, (int) update);
+        }
         return put(COMPARE_AND_SET, thread, variable, payloads.intern(new CasInfo(expected, update, success)), 0);
+    }
+
+    private static boolean fitsInt(long value) {
+        return value == (int) value;
     }
 
     public long sleepStarted(int thread, long millis) {
@@ -340,17 +352,27 @@ public final class Recording {
 
     // ---- reading -----------------------------------------------------------------------------------------
 
-    /** The event with sequence number {@code seq}, which must be below {@link #size()}. */
+    /**
+     * The event with sequence number {@code seq}, which must be below {@link #size()} and, if events were
+     * dropped, at least {@link #firstAvailable()}. Events spilled to disk are read back from there.
+     */
     public Event event(long seq) {
-        if (seq < 0 || seq >= size()) {
-            throw new IndexOutOfBoundsException("event " + seq + " of " + size());
-        }
-        Chunk chunk = existing(seq);
-        int i = slot(seq);
-        long head = (long) HEADS.getAcquire(chunk.head, i);
+        checkReadable(seq, seq + 1);
+        Columns.Chunk chunk = columns.chunk(seq);
+        int i = Columns.slot(seq);
+        long head = chunk.head[i];
         long tail = chunk.tail[i];
-        return decode(seq, (byte) head, chunk.nanos[i], (int) (head >>> 8) & 0xFFFF, (int) (head >>> 32),
-                hi(tail), lo(tail));
+        byte type = (byte) head;
+        int a = (int) (head >>> 32);
+        int b = hi(tail);
+        return decode(seq, chunk.nanos[i], type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
+                payloads.get(payloadIndex(type, a, b)));
+    }
+
+    private void checkReadable(long from, long to) {
+        if (from < 0 || to > columns.knownSize() && to > size() || from > to) {
+            throw new IndexOutOfBoundsException("events " + from + ".." + to + " of " + size());
+        }
     }
 
     /** Calls {@code action} with every event from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -360,41 +382,106 @@ public final class Recording {
         }
     }
 
+    /**
+     * Hands {@code fields} the stored fields of every event from {@code from} to {@code to} (exclusive), in
+     * order, without materialising events: the reducer's fast path.
+     */
+    void scan(long from, long to, Fields fields) {
+        checkReadable(from, to);
+        long seq = from;
+        while (seq < to) {
+            Columns.Chunk chunk = columns.chunk(seq);
+            int start = Columns.slot(seq);
+            int end = (int) Math.min(Columns.CHUNK_SIZE, start + (to - seq));
+            long[] heads = chunk.head;
+            long[] tails = chunk.tail;
+            long[] times = chunk.nanos;
+            for (int i = start; i < end; i++, seq++) {
+                long head = heads[i];
+                long tail = tails[i];
+                byte type = (byte) head;
+                int a = (int) (head >>> 32);
+                int b = hi(tail);
+                int payload = payloadIndex(type, a, b);
+                fields.accept(seq, times[i], type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
+                        payload < 0 ? null : payloads.get(payload));
+            }
+        }
+    }
+
     /** The time of event {@code seq}, without materialising it (for views that scan many events). */
     public long nanosOf(long seq) {
-        return existing(seq).nanos[slot(seq)];
+        return columns.chunk(seq).nanos[Columns.slot(seq)];
     }
 
     /** The thread of event {@code seq}, without materialising it. */
     public int threadOf(long seq) {
-        return (int) (existing(seq).head[slot(seq)] >>> 8) & 0xFFFF;
+        return (int) (columns.chunk(seq).head[Columns.slot(seq)] >>> 8) & 0xFFFF;
     }
 
-    private String text(int index) {
-        return (String) payloads.get(index);
+    // ---- the memory cap ----------------------------------------------------------------------------------
+
+    /** What became of the events past the memory cap: the UI tells the user when this is not NONE. */
+    public Overflow overflow() {
+        if (columns.refusedEvents() > 0) {
+            return Overflow.FULL;
+        }
+        if (columns.firstAvailable() > 0) {
+            return Overflow.DROPPED;
+        }
+        return columns.spilledEvents() > 0 ? Overflow.SPILLED : Overflow.NONE;
     }
 
-    private Event decode(long seq, byte type, long t, int th, int a, int b, int c) {
+    /** How many events are kept in memory at most; the older ones are spilled or dropped. */
+    public long memoryCapEvents() {
+        return columns.memoryCapEvents();
+    }
+
+    /** The first event that can still be read: 0 unless events were {@link Overflow#DROPPED dropped}. */
+    public long firstAvailable() {
+        return columns.firstAvailable();
+    }
+
+    /** How many events were dropped (all those below {@link #firstAvailable()}). */
+    public long droppedEvents() {
+        return firstAvailable();
+    }
+
+    /** How many events now live in the spill file (still readable, from disk). */
+    public long spilledEvents() {
+        return columns.spilledEvents();
+    }
+
+    /** How many events were not recorded at all because the recording was full (2^31 events). */
+    public long refusedEvents() {
+        return columns.refusedEvents();
+    }
+
+    /** The file holding spilled events, or null when nothing is spilled. Deleted with the recording. */
+    public Path spillFile() {
+        return columns.spillFile();
+    }
+
+    // ---- between events and columns ------------------------------------------------------------------------
+
+    private Event decode(long seq, long t, byte type, int th, int a, int b, int c, Object payload) {
         return switch (type) {
             case THREAD_CREATED -> {
-                ThreadInfo info = (ThreadInfo) payloads.get(a);
+                ThreadInfo info = (ThreadInfo) payload;
                 yield new Event.ThreadCreated(seq, t, th, info.name(), info.daemon(), info.virtual(), info.parent());
             }
             case THREAD_STARTED -> new Event.ThreadStarted(seq, t, th, a);
-            case THREAD_TERMINATED -> {
-                Failure failure = (Failure) payloads.get(a);
-                yield failure == null
-                        ? new Event.ThreadTerminated(seq, t, th, null, null)
-                        : new Event.ThreadTerminated(seq, t, th, failure.exception(), failure.message());
-            }
+            case THREAD_TERMINATED -> payload instanceof Failure failure
+                    ? new Event.ThreadTerminated(seq, t, th, failure.exception(), failure.message())
+                    : new Event.ThreadTerminated(seq, t, th, null, null);
             case STATE_CHANGED -> new Event.StateChanged(seq, t, th, STATES[a], b);
-            case STEP_PENDING -> new Event.StepPending(seq, t, th, Op.of(a), b, c);
+            case STEP_PENDING -> new Event.StepPending(seq, t, th, Op.of(a & 0xFF), b, c, (String) payload);
             case NOTE -> {
-                NoteInfo info = (NoteInfo) payloads.get(a);
+                NoteInfo info = (NoteInfo) payload;
                 yield new Event.Note(seq, t, th, info.key(), info.args());
             }
             case OBJECT_CREATED -> {
-                ObjectInfo info = (ObjectInfo) payloads.get(b);
+                ObjectInfo info = (ObjectInfo) payload;
                 yield new Event.ObjectCreated(seq, t, th, a, info.kind(), info.name(), info.capacity(), info.parent());
             }
             case LOCK_REQUESTED -> new Event.LockRequested(seq, t, th, a);
@@ -416,23 +503,24 @@ public final class Recording {
             case SIGNAL_PASSED -> new Event.SignalPassed(seq, t, th, a, b != 0);
             case LATCH_COUNTED_DOWN -> new Event.LatchCountedDown(seq, t, th, a, join(b, c));
             case LATCH_PASSED -> new Event.LatchPassed(seq, t, th, a);
-            case ITEM_PUT -> new Event.ItemPut(seq, t, th, a, text(b), c);
-            case ITEM_TAKEN -> new Event.ItemTaken(seq, t, th, a, text(b), c);
+            case ITEM_PUT -> new Event.ItemPut(seq, t, th, a, (String) payload, c);
+            case ITEM_TAKEN -> new Event.ItemTaken(seq, t, th, a, (String) payload, c);
             case VALUE_READ -> new Event.ValueRead(seq, t, th, a, join(b, c));
             case VALUE_WRITTEN -> new Event.ValueWritten(seq, t, th, a, join(b, c));
-            case TEXT_READ -> new Event.TextRead(seq, t, th, a, text(b));
-            case TEXT_WRITTEN -> new Event.TextWritten(seq, t, th, a, text(b));
+            case TEXT_READ -> new Event.TextRead(seq, t, th, a, (String) payload);
+            case TEXT_WRITTEN -> new Event.TextWritten(seq, t, th, a, (String) payload);
             case COMPARE_AND_SET -> {
-                CasInfo info = (CasInfo) payloads.get(b);
+                CasInfo info = (CasInfo) payload;
                 yield new Event.CompareAndSet(seq, t, th, a, info.expected(), info.update(), info.success());
             }
+            case CAS_SUCCEEDED, CAS_FAILED -> new Event.CompareAndSet(seq, t, th, a, b, c, type == CAS_SUCCEEDED);
             case SLEEP_STARTED -> new Event.SleepStarted(seq, t, th, join(a, b));
             case SLEEP_ENDED -> new Event.SleepEnded(seq, t, th);
             case JOIN_STARTED -> new Event.JoinStarted(seq, t, th, a, b != 0);
             case JOIN_ENDED -> new Event.JoinEnded(seq, t, th, a, b != 0);
             case ALIVE_CHECKED -> new Event.AliveChecked(seq, t, th, a, b != 0);
             case DEADLOCK_DETECTED -> {
-                CycleInfo info = (CycleInfo) payloads.get(a);
+                CycleInfo info = (CycleInfo) payload;
                 yield new Event.DeadlockDetected(seq, t, th, info.threads(), info.objects(), info.cycle());
             }
             case OUTCOME_REACHED -> new Event.OutcomeReached(seq, t, th, a);
@@ -446,60 +534,95 @@ public final class Recording {
      * Its sequence number must be the next one: recordings are rebuilt in order, from 0, without gaps.
      */
     public void append(Event event) {
-        if (event.seq() != next.get()) {
-            throw new IllegalArgumentException("event " + event.seq() + " out of order; expected " + next.get());
+        long expected = columns.claimed();
+        if (event.seq() != expected) {
+            throw new IllegalArgumentException("event " + event.seq() + " out of order; expected " + expected);
         }
+        encode(event, payloads, (seq, nanos, type, thread, a, b, c, payload) -> put(type, thread, a, b, c, nanos));
+    }
+
+    /**
+     * Hands {@code fields} what {@code event} is stored as. With a payload table, payload indices are
+     * interned there (for storing); without one (null) they are 0 and only the payload object counts (the
+     * reducer applying a single event).
+     */
+    static void encode(Event event, Payloads table, Fields fields) {
+        long seq = event.seq();
         long t = event.nanos();
         int th = event.thread();
         switch (event) {
-            case Event.ThreadCreated e -> put(THREAD_CREATED, th,
-                    payloads.intern(new ThreadInfo(e.name(), e.daemon(), e.virtual(), e.parent())), 0, 0, t);
-            case Event.ThreadStarted e -> put(THREAD_STARTED, th, e.by(), 0, 0, t);
-            case Event.ThreadTerminated e -> put(THREAD_TERMINATED, th,
-                    e.exception() == null ? -1 : payloads.intern(new Failure(e.exception(), e.message())), 0, 0, t);
-            case Event.StateChanged e -> put(STATE_CHANGED, th, e.state().ordinal(), e.object(), 0, t);
-            case Event.StepPending e -> put(STEP_PENDING, th, e.op().ordinal(), e.target(), e.line(), t);
-            case Event.Note e -> put(NOTE, th, payloads.intern(new NoteInfo(e.key(), List.copyOf(e.args()))), 0, 0, t);
-            case Event.ObjectCreated e -> put(OBJECT_CREATED, th, e.object(),
-                    payloads.intern(new ObjectInfo(e.kind(), e.name(), e.capacity(), e.parent())), 0, t);
-            case Event.LockRequested e -> put(LOCK_REQUESTED, th, e.lock(), 0, 0, t);
-            case Event.LockAcquired e -> put(LOCK_ACQUIRED, th, e.lock(), e.hold(), 0, t);
-            case Event.LockReleased e -> put(LOCK_RELEASED, th, e.lock(), e.hold(), 0, t);
-            case Event.LockTimedOut e -> put(LOCK_TIMED_OUT, th, e.lock(), 0, 0, t);
-            case Event.WaitStarted e -> put(WAIT_STARTED, th, e.condition(), flag(e.timed()), 0, t);
-            case Event.Notified e -> put(NOTIFIED, th, e.condition(), flag(e.all()), e.woken(), t);
-            case Event.WaitEnded e -> put(WAIT_ENDED, th, e.condition(), flag(e.timedOut()), 0, t);
-            case Event.PermitsAcquired e -> put(PERMITS_ACQUIRED, th, e.semaphore(), e.permits(), 0, t);
-            case Event.PermitsReleased e -> put(PERMITS_RELEASED, th, e.semaphore(), e.permits(), 0, t);
-            case Event.ReleaseRefused e -> put(RELEASE_REFUSED, th, e.semaphore(), 0, 0, t);
-            case Event.BarrierArrived e -> put(BARRIER_ARRIVED, th, e.barrier(), 0, 0, t);
-            case Event.BarrierTripped e -> put(BARRIER_TRIPPED, th, e.barrier(), e.generation(), 0, t);
-            case Event.BarrierPassed e -> put(BARRIER_PASSED, th, e.barrier(), e.generation(), 0, t);
-            case Event.BarrierBroken e -> put(BARRIER_BROKEN, th, e.barrier(), flag(e.byTimeout()), 0, t);
-            case Event.SignalSet e -> put(SIGNAL_SET, th, e.signal(), 0, 0, t);
-            case Event.SignalCleared e -> put(SIGNAL_CLEARED, th, e.signal(), 0, 0, t);
-            case Event.SignalPassed e -> put(SIGNAL_PASSED, th, e.signal(), flag(e.timedOut()), 0, t);
-            case Event.LatchCountedDown e -> put(LATCH_COUNTED_DOWN, th, e.latch(), hi(e.remaining()),
-                    lo(e.remaining()), t);
-            case Event.LatchPassed e -> put(LATCH_PASSED, th, e.latch(), 0, 0, t);
-            case Event.ItemPut e -> put(ITEM_PUT, th, e.queue(), payloads.intern(e.item()), e.size(), t);
-            case Event.ItemTaken e -> put(ITEM_TAKEN, th, e.queue(), payloads.intern(e.item()), e.size(), t);
-            case Event.ValueRead e -> put(VALUE_READ, th, e.variable(), hi(e.value()), lo(e.value()), t);
-            case Event.ValueWritten e -> put(VALUE_WRITTEN, th, e.variable(), hi(e.value()), lo(e.value()), t);
-            case Event.TextRead e -> put(TEXT_READ, th, e.variable(), payloads.intern(e.value()), 0, t);
-            case Event.TextWritten e -> put(TEXT_WRITTEN, th, e.variable(), payloads.intern(e.value()), 0, t);
-            case Event.CompareAndSet e -> put(COMPARE_AND_SET, th, e.variable(),
-                    payloads.intern(new CasInfo(e.expected(), e.update(), e.success())), 0, t);
-            case Event.SleepStarted e -> put(SLEEP_STARTED, th, hi(e.millis()), lo(e.millis()), 0, t);
-            case Event.SleepEnded e -> put(SLEEP_ENDED, th, 0, 0, 0, t);
-            case Event.JoinStarted e -> put(JOIN_STARTED, th, e.target(), flag(e.timed()), 0, t);
-            case Event.JoinEnded e -> put(JOIN_ENDED, th, e.target(), flag(e.targetAlive()), 0, t);
-            case Event.AliveChecked e -> put(ALIVE_CHECKED, th, e.target(), flag(e.alive()), 0, t);
-            case Event.DeadlockDetected e -> put(DEADLOCK_DETECTED, th,
-                    payloads.intern(new CycleInfo(List.copyOf(e.threads()), List.copyOf(e.objects()), e.cycle())),
-                    0, 0, t);
-            case Event.OutcomeReached e -> put(OUTCOME_REACHED, th, e.outcome(), 0, 0, t);
-            case Event.RunCancelled e -> put(RUN_CANCELLED, th, 0, 0, 0, t);
+            case Event.ThreadCreated e -> {
+                ThreadInfo info = new ThreadInfo(e.name(), e.daemon(), e.virtual(), e.parent());
+                fields.accept(seq, t, THREAD_CREATED, th, intern(table, info), 0, 0, info);
+            }
+            case Event.ThreadStarted e -> fields.accept(seq, t, THREAD_STARTED, th, e.by(), 0, 0, null);
+            case Event.ThreadTerminated e -> {
+                Failure failure = e.exception() == null ? null : new Failure(e.exception(), e.message());
+                fields.accept(seq, t, THREAD_TERMINATED, th, intern(table, failure), 0, 0, failure);
+            }
+            case Event.StateChanged e -> fields.accept(seq, t, STATE_CHANGED, th, e.state().ordinal(), e.object(), 0, null);
+            case Event.StepPending e -> fields.accept(seq, t, STEP_PENDING, th,
+                    stepOp(e.op(), intern(table, e.carrier())), e.target(), e.line(), e.carrier());
+            case Event.Note e -> {
+                NoteInfo info = new NoteInfo(e.key(), List.copyOf(e.args()));
+                fields.accept(seq, t, NOTE, th, intern(table, info), 0, 0, info);
+            }
+            case Event.ObjectCreated e -> {
+                ObjectInfo info = new ObjectInfo(e.kind(), e.name(), e.capacity(), e.parent());
+                fields.accept(seq, t, OBJECT_CREATED, th, e.object(), intern(table, info), 0, info);
+            }
+            case Event.LockRequested e -> fields.accept(seq, t, LOCK_REQUESTED, th, e.lock(), 0, 0, null);
+            case Event.LockAcquired e -> fields.accept(seq, t, LOCK_ACQUIRED, th, e.lock(), e.hold(), 0, null);
+            case Event.LockReleased e -> fields.accept(seq, t, LOCK_RELEASED, th, e.lock(), e.hold(), 0, null);
+            case Event.LockTimedOut e -> fields.accept(seq, t, LOCK_TIMED_OUT, th, e.lock(), 0, 0, null);
+            case Event.WaitStarted e -> fields.accept(seq, t, WAIT_STARTED, th, e.condition(), flag(e.timed()), 0, null);
+            case Event.Notified e -> fields.accept(seq, t, NOTIFIED, th, e.condition(), flag(e.all()), e.woken(), null);
+            case Event.WaitEnded e -> fields.accept(seq, t, WAIT_ENDED, th, e.condition(), flag(e.timedOut()), 0, null);
+            case Event.PermitsAcquired e -> fields.accept(seq, t, PERMITS_ACQUIRED, th, e.semaphore(), e.permits(), 0, null);
+            case Event.PermitsReleased e -> fields.accept(seq, t, PERMITS_RELEASED, th, e.semaphore(), e.permits(), 0, null);
+            case Event.ReleaseRefused e -> fields.accept(seq, t, RELEASE_REFUSED, th, e.semaphore(), 0, 0, null);
+            case Event.BarrierArrived e -> fields.accept(seq, t, BARRIER_ARRIVED, th, e.barrier(), 0, 0, null);
+            case Event.BarrierTripped e -> fields.accept(seq, t, BARRIER_TRIPPED, th, e.barrier(), e.generation(), 0, null);
+            case Event.BarrierPassed e -> fields.accept(seq, t, BARRIER_PASSED, th, e.barrier(), e.generation(), 0, null);
+            case Event.BarrierBroken e -> fields.accept(seq, t, BARRIER_BROKEN, th, e.barrier(), flag(e.byTimeout()), 0, null);
+            case Event.SignalSet e -> fields.accept(seq, t, SIGNAL_SET, th, e.signal(), 0, 0, null);
+            case Event.SignalCleared e -> fields.accept(seq, t, SIGNAL_CLEARED, th, e.signal(), 0, 0, null);
+            case Event.SignalPassed e -> fields.accept(seq, t, SIGNAL_PASSED, th, e.signal(), flag(e.timedOut()), 0, null);
+            case Event.LatchCountedDown e -> fields.accept(seq, t, LATCH_COUNTED_DOWN, th, e.latch(), hi(e.remaining()),
+                    lo(e.remaining()), null);
+            case Event.LatchPassed e -> fields.accept(seq, t, LATCH_PASSED, th, e.latch(), 0, 0, null);
+            case Event.ItemPut e -> fields.accept(seq, t, ITEM_PUT, th, e.queue(), intern(table, e.item()), e.size(), e.item());
+            case Event.ItemTaken e -> fields.accept(seq, t, ITEM_TAKEN, th, e.queue(), intern(table, e.item()), e.size(),
+                    e.item());
+            case Event.ValueRead e -> fields.accept(seq, t, VALUE_READ, th, e.variable(), hi(e.value()), lo(e.value()), null);
+            case Event.ValueWritten e -> fields.accept(seq, t, VALUE_WRITTEN, th, e.variable(), hi(e.value()),
+                    lo(e.value()), null);
+            case Event.TextRead e -> fields.accept(seq, t, TEXT_READ, th, e.variable(), intern(table, e.value()), 0,
+                    e.value());
+            case Event.TextWritten e -> fields.accept(seq, t, TEXT_WRITTEN, th, e.variable(), intern(table, e.value()), 0,
+                    e.value());
+            case Event.CompareAndSet e when fitsInt(e.expected()) && fitsInt(e.update()) ->
+                    fields.accept(seq, t, e.success() ? CAS_SUCCEEDED : CAS_FAILED, th, e.variable(), (int) e.expected(),
+                            (int) e.update(), null);
+            case Event.CompareAndSet e -> {
+                CasInfo info = new CasInfo(e.expected(), e.update(), e.success());
+                fields.accept(seq, t, COMPARE_AND_SET, th, e.variable(), intern(table, info), 0, info);
+            }
+            case Event.SleepStarted e -> fields.accept(seq, t, SLEEP_STARTED, th, hi(e.millis()), lo(e.millis()), 0, null);
+            case Event.SleepEnded e -> fields.accept(seq, t, SLEEP_ENDED, th, 0, 0, 0, null);
+            case Event.JoinStarted e -> fields.accept(seq, t, JOIN_STARTED, th, e.target(), flag(e.timed()), 0, null);
+            case Event.JoinEnded e -> fields.accept(seq, t, JOIN_ENDED, th, e.target(), flag(e.targetAlive()), 0, null);
+            case Event.AliveChecked e -> fields.accept(seq, t, ALIVE_CHECKED, th, e.target(), flag(e.alive()), 0, null);
+            case Event.DeadlockDetected e -> {
+                CycleInfo info = new CycleInfo(List.copyOf(e.threads()), List.copyOf(e.objects()), e.cycle());
+                fields.accept(seq, t, DEADLOCK_DETECTED, th, intern(table, info), 0, 0, info);
+            }
+            case Event.OutcomeReached e -> fields.accept(seq, t, OUTCOME_REACHED, th, e.outcome(), 0, 0, null);
+            case Event.RunCancelled e -> fields.accept(seq, t, RUN_CANCELLED, th, 0, 0, 0, null);
         }
+    }
+
+    private static int intern(Payloads table, Object value) {
+        return table == null ? 0 : table.intern(value);
     }
 }

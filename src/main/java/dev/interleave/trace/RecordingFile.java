@@ -118,7 +118,7 @@ public final class RecordingFile {
                 throw new RecordingFormatException(CORRUPT, "corrupt: format version " + version);
             }
             RecordingHeader header = readHeader(in);
-            List<Constructor<?>> constructors = readTypeTable(in);
+            List<StoredType> constructors = readTypeTable(in);
             long count = in.readLong();
             if (count < 0) {
                 throw new RecordingFormatException(CORRUPT, "corrupt: " + count + " events");
@@ -198,21 +198,29 @@ public final class RecordingFile {
         return count;
     }
 
-    private static List<Constructor<?>> readTypeTable(DataInputStream in) throws IOException, RecordingFormatException {
+    /**
+     * An event type as a file stores it: its record's canonical constructor and how many of the leading
+     * components the file holds. Components added to a record later (at its end) are missing from older
+     * files and read as their default: null, 0 or false.
+     */
+    private record StoredType(Constructor<?> constructor, int stored) {}
+
+    private static List<StoredType> readTypeTable(DataInputStream in) throws IOException, RecordingFormatException {
         int typeCount = in.readInt();
         if (typeCount < 0 || typeCount > 256) {
             throw new RecordingFormatException(CORRUPT, "corrupt: " + typeCount + " event types");
         }
-        List<Constructor<?>> constructors = new ArrayList<>(typeCount);
+        List<StoredType> constructors = new ArrayList<>(typeCount);
         for (int i = 0; i < typeCount; i++) {
             String name = in.readUTF();
             String signature = in.readUTF();
             Class<?> type = EVENT_TYPES.get(name);
-            if (type == null || !signature(type).equals(signature)) {
+            String known = type == null ? "" : signature(type);
+            if (type == null || !(known.equals(signature) || known.startsWith(signature + ","))) {
                 throw new RecordingFormatException(DIFFERENT, "made by a different Interleave: event " + name + "("
                         + signature + ") is unknown here");
             }
-            constructors.add(canonical(type));
+            constructors.add(new StoredType(canonical(type), signature.split(",").length));
         }
         return constructors;
     }
@@ -246,18 +254,30 @@ public final class RecordingFile {
         }
     }
 
-    private static Event readEvent(DataInputStream in, Constructor<?> constructor)
+    private static Event readEvent(DataInputStream in, StoredType stored)
             throws IOException, RecordingFormatException {
-        Class<?>[] types = constructor.getParameterTypes();
+        Class<?>[] types = stored.constructor().getParameterTypes();
         Object[] values = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            values[i] = readValue(in, types[i]);
+            values[i] = i < stored.stored() ? readValue(in, types[i]) : defaultOf(types[i]);
         }
         try {
-            return (Event) constructor.newInstance(values);
+            return (Event) stored.constructor().newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new RecordingFormatException(CORRUPT, "corrupt: an event could not be rebuilt", e);
         }
+    }
+
+    /** The value of a component a file does not hold (added later): what an unset field holds. */
+    private static Object defaultOf(Class<?> type) {
+        if (type == long.class) {
+            return 0L;
+        } else if (type == int.class) {
+            return 0;
+        } else if (type == boolean.class) {
+            return false;
+        }
+        return null;
     }
 
     private static void writeValue(DataOutputStream out, Class<?> type, Object value) throws IOException {

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * What the recorded events say about one thread at one moment. Views read it; only the {@link Reducer}
- * (same package) changes it, on whichever single thread owns the {@link WorldState}.
+ * (same package) changes it, on whichever single thread owns the {@link WorldState}, and only when that state
+ * owns it: models are shared between a state and its copies until one of them changes (copy on write), so
+ * a view must read it from the state each time rather than keep it.
  */
 public final class ThreadModel {
     private final int id;
@@ -30,6 +32,10 @@ public final class ThreadModel {
     String exception;
     String exceptionMessage;
     long lastSeq = -1;
+    /** The carrier a virtual thread was mounted on at its latest step point, or null. */
+    String carrier;
+    /** The world state that may change this model in place (see {@link WorldState#threadToChange}). */
+    Object owner;
 
     ThreadModel(int id, String name, boolean daemon, boolean virtual) {
         this.id = id;
@@ -56,6 +62,7 @@ public final class ThreadModel {
         this.exception = o.exception;
         this.exceptionMessage = o.exceptionMessage;
         this.lastSeq = o.lastSeq;
+        this.carrier = o.carrier;
     }
 
     ThreadModel copy() {
@@ -94,6 +101,13 @@ public final class ThreadModel {
 
     /** The sequence number of its latest event, or -1. */
     public long lastSeq() { return lastSeq; }
+
+    /**
+     * For a virtual thread, the carrier (platform) thread it was mounted on at its latest step point, as the
+     * JVM named it, e.g. {@code ForkJoinPool-1-worker-2}; null for platform threads and before any step.
+     * While the thread waits or sleeps it is unmounted: this is where it last ran, not where it is now.
+     */
+    public String carrier() { return carrier; }
 
     public boolean alive() {
         return state != Thread.State.NEW && state != Thread.State.TERMINATED;

@@ -33,7 +33,7 @@ class ResetTest {
             Thread.sleep(cycle % 3); // reset at varying moments, setup included
             List<String> stuck = run.reset();
             assertThat(stuck).as("cycle %d", cycle).isEmpty();
-            assertThat(run.threads()).allSatisfy(t -> assertThat(t.javaThread().isAlive()).isFalse());
+            assertThat(run.threads()).allSatisfy(t -> assertThat(t.jvmThread().isAlive()).isFalse());
             controllers.add(run.controllerThread());
         }
         assertThat(controllers).allSatisfy(c -> assertThat(c == null || !c.isAlive()).isTrue());

@@ -25,7 +25,8 @@ class CatalogTrialsTest {
             "event-signal", List.of("prepare=3"),
             "condition", List.of("prepare=0"),
             "producer-consumer", List.of("work=1"),
-            "barrier", List.of("work=1"));
+            "barrier", List.of("work=1"),
+            "virtual-threads", List.of("threads=200", "sleep=1"));
 
     static List<ParameterValues> everyVariant() {
         List<ParameterValues> all = new ArrayList<>();

@@ -55,6 +55,9 @@ public final class EventText {
                 } catch (ReflectiveOperationException ex) {
                     throw new IllegalStateException(ex);
                 }
+                if (name.equals("carrier") && value == null) {
+                    continue; // a platform thread's step: no carrier to show
+                }
                 if (OBJECT_FIELDS.contains(name) && value instanceof Integer id) {
                     value = objects.getOrDefault(id, String.valueOf(id));
                 } else if (THREAD_FIELDS.contains(name) && value instanceof Integer id) {

@@ -2,9 +2,7 @@ package dev.interleave.trace;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,22 +14,7 @@ class RecordingConcurrencyTest {
     @Test
     void tenMillionEventsFromFourThreadsArriveExactlyOnce() throws Exception {
         Recording recording = new Recording();
-        CyclicBarrier start = new CyclicBarrier(PRODUCERS);
-        List<Thread> producers = new ArrayList<>();
-        for (int p = 1; p <= PRODUCERS; p++) {
-            int producer = p;
-            producers.add(Thread.ofPlatform().start(() -> {
-                try {
-                    start.await();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                for (int i = 0; i < PER_PRODUCER; i++) {
-                    // the producer's own counter travels in the event, to prove none is lost or doubled
-                    recording.valueWritten(producer, producer, i);
-                }
-            }));
-        }
+        List<Thread> producers = Producers.start(recording, PRODUCERS, PER_PRODUCER);
         // A reader follows while they write: the published prefix only ever grows and has no holes.
         long seen = 0;
         while (producers.stream().anyMatch(Thread::isAlive)) {
@@ -42,25 +25,12 @@ class RecordingConcurrencyTest {
             }
             seen = size;
         }
-        for (Thread t : producers) {
-            t.join();
-        }
+        Producers.join(producers);
 
         assertThat(recording.size()).isEqualTo((long) PRODUCERS * PER_PRODUCER);
-        long[] next = new long[PRODUCERS + 1];
-        for (long seq = 0; seq < recording.size(); seq++) {
-            Event.ValueWritten e = (Event.ValueWritten) recording.event(seq);
-            assertThat(e.seq()).isEqualTo(seq);
-            int producer = e.thread();
-            // each producer's events appear in the order it wrote them, each once: 0, 1, 2, ...
-            if (e.value() != next[producer]) {
-                throw new AssertionError("producer " + producer + " event " + e.value() + " at seq " + seq
-                        + ", expected " + next[producer]);
-            }
-            next[producer]++;
-        }
+        long[] first = Producers.assertInOrderFrom(recording, 0, PRODUCERS);
         for (int p = 1; p <= PRODUCERS; p++) {
-            assertThat(next[p]).isEqualTo(PER_PRODUCER);
+            assertThat(first[p]).isZero();
         }
     }
 
@@ -86,5 +56,25 @@ class RecordingConcurrencyTest {
         assertThat(((Event.DeadlockDetected) r.event(6)).threads()).containsExactly(1, 2);
         assertThat(((Event.ThreadTerminated) r.event(7)).message()).isEqualTo("boom");
         assertThat(((Event.Note) r.event(8)).args()).containsExactly("a", "b");
+    }
+
+    @Test
+    void compareAndSetsOnIntsAndOnLongsReadBackTheSameAndReplayTheSame() {
+        Recording r = new Recording();
+        r.compareAndSet(1, 2, 5, 6, true);
+        r.compareAndSet(1, 2, -7, 8, false);
+        r.compareAndSet(1, 2, 1L << 40, 3, true);
+        r.stepPending(1, Op.READ, 2, 9, "ForkJoinPool-1-worker-1");
+
+        List<Event> events = List.of(r.event(0), r.event(1), r.event(2), r.event(3));
+        assertThat(events.get(0)).isEqualTo(new Event.CompareAndSet(0, events.get(0).nanos(), 1, 2, 5, 6, true));
+        assertThat(events.get(1)).isEqualTo(new Event.CompareAndSet(1, events.get(1).nanos(), 1, 2, -7, 8, false));
+        assertThat(events.get(2)).isEqualTo(new Event.CompareAndSet(2, events.get(2).nanos(), 1, 2, 1L << 40, 3, true));
+        assertThat(((Event.StepPending) events.get(3)).carrier()).isEqualTo("ForkJoinPool-1-worker-1");
+        Recording copy = new Recording();
+        events.forEach(copy::append);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(copy.event(i)).isEqualTo(events.get(i));
+        }
     }
 }

@@ -53,6 +53,28 @@ class RecordingFileTest {
         }
     }
 
+    /**
+     * A file saved before {@code StepPending} had its {@code carrier} component (bank-withdrawal, think=0,
+     * made with the build of commit 0677e20): it still opens, its steps with no carrier.
+     */
+    @Test
+    void aFileFromBeforeAComponentWasAddedStillOpens() throws Exception {
+        RecordingFile.Loaded loaded;
+        try (var in = getClass().getResourceAsStream("/recordings/bank-before-carrier.ilrec")) {
+            loaded = RecordingFile.read(in);
+        }
+
+        assertThat(loaded.header().lesson()).isEqualTo("bank-withdrawal");
+        assertThat(loaded.recording().size()).isEqualTo(29);
+        List<Event.StepPending> steps = new java.util.ArrayList<>();
+        loaded.recording().forEach(0, 29, e -> {
+            if (e instanceof Event.StepPending p) {
+                steps.add(p);
+            }
+        });
+        assertThat(steps).isNotEmpty().allSatisfy(p -> assertThat(p.carrier()).isNull());
+    }
+
     private byte[] saved() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RecordingFile.write(bytes, HEADER, realRun());

@@ -171,4 +171,91 @@ class ReducerTest {
             assertThat(b == null ? null : b.value()).isEqualTo(a == null ? null : a.value());
         }
     }
+
+    @Test
+    void threadsAreCountedPerStateAndVirtualOnesApartWithTheCarrierTheyRanOn() {
+        r.threadCreated(1, "main", false, false, 0);
+        r.threadCreated(2, "v-1", true, true, 1);
+        r.threadCreated(3, "v-2", true, true, 1);
+        WorldState created = reduce();
+        assertThat(created.threadCount(Thread.State.NEW)).isEqualTo(3);
+        assertThat(created.virtualThreadCount(Thread.State.NEW)).isEqualTo(2);
+
+        r.threadStarted(1, 0);
+        r.threadStarted(2, 1);
+        r.threadStarted(3, 1);
+        r.stepPending(2, Op.SLEEP, -1, -1, "ForkJoinPool-1-worker-1");
+        r.sleepStarted(2, 10);
+        r.stepPending(3, Op.SLEEP, -1, -1, "ForkJoinPool-1-worker-2");
+        r.threadTerminated(3, null, null);
+
+        WorldState w = reduce();
+        assertThat(w.threadCount()).isEqualTo(3);
+        assertThat(w.threadCount(Thread.State.RUNNABLE)).isEqualTo(1);
+        assertThat(w.threadCount(Thread.State.TIMED_WAITING)).isEqualTo(1);
+        assertThat(w.threadCount(Thread.State.TERMINATED)).isEqualTo(1);
+        assertThat(w.virtualThreadCount(Thread.State.RUNNABLE)).isZero();
+        assertThat(w.virtualThreadCount(Thread.State.TIMED_WAITING)).isEqualTo(1);
+        assertThat(w.thread(2).carrier()).isEqualTo("ForkJoinPool-1-worker-1");
+        assertThat(w.thread(1).carrier()).isNull();
+        assertThat(w.carriers()).containsExactly("ForkJoinPool-1-worker-1", "ForkJoinPool-1-worker-2");
+    }
+
+    @Test
+    void aCopySharesModelsButNeverSeesTheOriginalMoveOnNorTheOtherWay() {
+        twoThreadsAndALock();
+        r.objectCreated(0, 1, ObjectKind.INT_VARIABLE, "x", 0, -1);
+        WorldState original = reduce();
+        WorldState copy = original.copy();
+        assertThat(copy.thread(1)).isSameAs(original.thread(1)); // shared until one of them changes it
+
+        Reducer.apply(original, new Event.LockRequested(original.applied(), 0, 1, 0));
+        Reducer.apply(original, new Event.LockAcquired(original.applied(), 0, 1, 0, 1));
+        Reducer.apply(copy, new Event.ValueWritten(copy.applied(), 0, 2, 1, 42));
+
+        assertThat(original.object(0, ObjectModel.Lock.class).owner()).isEqualTo(1);
+        assertThat(copy.object(0, ObjectModel.Lock.class).owner()).isEqualTo(Event.NONE);
+        assertThat(original.thread(1).locksHeld()).containsExactly(0);
+        assertThat(copy.thread(1).locksHeld()).isEmpty();
+        assertThat(copy.object(1, ObjectModel.Variable.class).value()).isEqualTo(42);
+        assertThat(original.object(1, ObjectModel.Variable.class).value()).isZero();
+        assertThat(original.thread(2).lastSeq()).isEqualTo(4);
+        assertThat(copy.thread(2).lastSeq()).isEqualTo(6);
+    }
+
+    @Test
+    void withThousandsOfThreadsSnapshotsAreSpacedByThreadsAndJumpsStillGiveTheExactState() {
+        int threads = 3_000;
+        r.objectCreated(0, 0, ObjectKind.INT_VARIABLE, "x", 0, -1);
+        for (int t = 1; t <= threads; t++) {
+            r.threadCreated(t, "v-" + t, true, true, 0);
+            r.threadStarted(t, 0);
+        }
+        for (int i = 0; i < 60_000; i++) {
+            int t = 1 + i % threads;
+            r.valueWritten(t, 0, i);
+            if (i % 7 == 0) {
+                r.sleepStarted(t, 1);
+            } else if (i % 7 == 1) {
+                r.sleepEnded(1 + (i - 1) % threads);
+            }
+        }
+        History history = new History(r, 64);
+        history.advance(Integer.MAX_VALUE);
+
+        // spaced by the threads (5 events each: 15,000 here), not by the interval of 64: about 1,000 otherwise
+        assertThat(history.snapshotCount()).isLessThan((int) (r.size() / 64 / 50));
+        for (long n : new long[] {0, 5, 6_001, 16_000, 40_123, r.size() - 1, r.size()}) {
+            WorldState fromStart = new WorldState();
+            Reducer.advance(fromStart, r, n);
+            WorldState jumped = history.stateAt(n);
+            assertThat(jumped.applied()).isEqualTo(n);
+            for (Thread.State state : Thread.State.values()) {
+                assertThat(jumped.threadCount(state)).as("%s at %d", state, n).isEqualTo(fromStart.threadCount(state));
+            }
+            ObjectModel.Variable a = fromStart.object(0, ObjectModel.Variable.class);
+            ObjectModel.Variable b = jumped.object(0, ObjectModel.Variable.class);
+            assertThat(b == null ? null : b.value()).isEqualTo(a == null ? null : a.value());
+        }
+    }
 }

@@ -24,27 +24,27 @@ abstract sealed class NumberVariable extends TracedObject permits SharedInt, Sha
     }
 
     final long read() {
-        step(Op.READ);
+        int me = Run.idOf(step(Op.READ));
         synchronized (this) {
             long v = value.get();
-            recording().valueRead(run.currentId(), id, v);
+            recording().valueRead(me, id, v);
             return v;
         }
     }
 
     final void write(long newValue) {
-        step(Op.WRITE);
+        int me = Run.idOf(step(Op.WRITE));
         synchronized (this) {
             value.set(newValue);
-            recording().valueWritten(run.currentId(), id, newValue);
+            recording().valueWritten(me, id, newValue);
         }
     }
 
     final boolean cas(long expected, long update) {
-        step(Op.COMPARE_AND_SET);
+        int me = Run.idOf(step(Op.COMPARE_AND_SET));
         synchronized (this) {
             boolean success = value.compareAndSet(expected, update);
-            recording().compareAndSet(run.currentId(), id, expected, update, success);
+            recording().compareAndSet(me, id, expected, update, success);
             return success;
         }
     }

@@ -26,29 +26,29 @@ public final class SharedRef<T> extends TracedObject {
     }
 
     public T get() {
-        step(Op.READ);
+        int me = Run.idOf(step(Op.READ));
         synchronized (this) {
             T v = value.get();
-            recording().textRead(run.currentId(), id, text(v));
+            recording().textRead(me, id, text(v));
             return v;
         }
     }
 
     public void set(T newValue) {
-        step(Op.WRITE);
+        int me = Run.idOf(step(Op.WRITE));
         synchronized (this) {
             value.set(newValue);
-            recording().textWritten(run.currentId(), id, text(newValue));
+            recording().textWritten(me, id, text(newValue));
         }
     }
 
     /** Atomically sets {@code update} if the value is (identical to) {@code expected}; one step point. */
     public boolean compareAndSet(T expected, T update) {
-        step(Op.COMPARE_AND_SET);
+        int me = Run.idOf(step(Op.COMPARE_AND_SET));
         synchronized (this) {
             boolean success = value.compareAndSet(expected, update);
             if (success) {
-                recording().textWritten(run.currentId(), id, text(update));
+                recording().textWritten(me, id, text(update));
             }
             return success;
         }

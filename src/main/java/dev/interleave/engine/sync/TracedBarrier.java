@@ -55,9 +55,8 @@ public final class TracedBarrier extends TracedObject implements Blocker {
     }
 
     private int awaitNanos(long nanos) throws BrokenBarrierException, TimeoutException {
-        step(Op.BARRIER_AWAIT);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.BARRIER_AWAIT);
+        int meId = Run.idOf(me);
         int arrivedGeneration = generation;
         recording().barrierArrived(meId, id);
         boolean timed = nanos >= 0;

@@ -21,18 +21,17 @@ public final class TracedLatch extends TracedObject implements Blocker {
 
     /** Counts down by one; a step point. */
     public void countDown() {
-        step(Op.COUNT_DOWN);
+        int me = Run.idOf(step(Op.COUNT_DOWN));
         synchronized (this) { // so that concurrent count-downs record the counts they really leave
-            recording().latchCountedDown(run.currentId(), id, Math.max(0, latch.getCount() - 1));
+            recording().latchCountedDown(me, id, Math.max(0, latch.getCount() - 1));
             latch.countDown();
         }
     }
 
     /** Waits until the count reaches zero; a step point. */
     public void await() {
-        step(Op.LATCH_AWAIT);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.LATCH_AWAIT);
+        int meId = Run.idOf(me);
         if (latch.getCount() > 0) {
             recording().stateChanged(meId, Thread.State.WAITING, id);
             if (me != null) {

@@ -8,6 +8,8 @@ import dev.interleave.engine.TracedThread;
 import dev.interleave.trace.ObjectKind;
 import dev.interleave.trace.Op;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,8 +23,26 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public class TracedLock extends TracedObject implements Blocker {
     final ReentrantLock lock = new ReentrantLock();
-    /** The lesson thread that owns the lock per our records (null: free, or held by the controller). */
+    /**
+     * The lesson thread that owns the lock per our records (null: free, or held by the controller). Read as a
+     * volatile by any thread; written with release semantics by the thread taking or giving up the lock, just
+     * before the event that says so, whose own publication orders it for readers of the recording.
+     */
     volatile TracedThread owner;
+    private static final VarHandle OWNER;
+
+    static {
+        try {
+            OWNER = MethodHandles.lookup().findVarHandle(TracedLock.class, "owner", TracedThread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A release store: a full fence per lock and unlock is not needed (see {@link #owner}). */
+    void setOwner(TracedThread thread) {
+        OWNER.setRelease(this, thread);
+    }
 
     public TracedLock(Run run, String name) {
         this(run, ObjectKind.LOCK, name);
@@ -34,14 +54,12 @@ public class TracedLock extends TracedObject implements Blocker {
 
     /** Takes the lock, waiting while another thread holds it; a step point. */
     public void lock() {
-        step(Op.LOCK);
-        acquire();
+        acquire(step(Op.LOCK));
     }
 
-    /** The lock half of {@link #lock()}, after the step point. */
-    void acquire() {
-        TracedThread me = run.current();
-        int meId = run.currentId();
+    /** The lock half of {@link #lock()}, after the step point; {@code me} is the calling lesson thread or null. */
+    void acquire(TracedThread me) {
+        int meId = Run.idOf(me);
         recording().lockRequested(meId, id);
         if (!lock.tryLock()) {
             if (me != null) {
@@ -63,7 +81,7 @@ public class TracedLock extends TracedObject implements Blocker {
 
     /** Records that the calling thread now holds the (real) lock. */
     void acquired(TracedThread me, int meId) {
-        owner = me;
+        setOwner(me);
         recording().lockAcquired(meId, id, lock.getHoldCount());
     }
 
@@ -72,9 +90,8 @@ public class TracedLock extends TracedObject implements Blocker {
      * Returns whether it got the lock.
      */
     public boolean tryLock(Duration timeout) {
-        step(Op.TRY_LOCK);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.TRY_LOCK);
+        int meId = Run.idOf(me);
         recording().lockRequested(meId, id);
         boolean got = lock.tryLock();
         if (!got) {
@@ -101,11 +118,11 @@ public class TracedLock extends TracedObject implements Blocker {
 
     /** Releases the lock once; a step point. Throws {@link IllegalMonitorStateException} if not held. */
     public void unlock() {
-        step(Op.UNLOCK);
-        release();
+        release(step(Op.UNLOCK));
     }
 
-    void release() {
+    /** The unlock half of {@link #unlock()}, after the step point; {@code me} is the calling lesson thread or null. */
+    void release(TracedThread me) {
         if (!lock.isHeldByCurrentThread()) {
             if (run.gate().closed()) {
                 return; // a reset interrupted a wait that had given the lock up: the finally block has nothing to free
@@ -114,9 +131,9 @@ public class TracedLock extends TracedObject implements Blocker {
         }
         int hold = lock.getHoldCount() - 1;
         if (hold == 0) {
-            owner = null;
+            setOwner(null);
         }
-        recording().lockReleased(run.currentId(), id, hold);
+        recording().lockReleased(Run.idOf(me), id, hold);
         lock.unlock();
     }
 

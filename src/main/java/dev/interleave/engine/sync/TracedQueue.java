@@ -41,9 +41,8 @@ public final class TracedQueue<T> extends TracedObject implements Blocker {
 
     /** Adds {@code item} at the tail, waiting while the queue is full; a step point. */
     public void put(T item) {
-        step(Op.PUT);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.PUT);
+        int meId = Run.idOf(me);
         lockInterruptibly();
         try {
             if (items.size() == capacity) {
@@ -60,9 +59,8 @@ public final class TracedQueue<T> extends TracedObject implements Blocker {
 
     /** Removes the head, waiting while the queue is empty; a step point. */
     public T take() {
-        step(Op.TAKE);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.TAKE);
+        int meId = Run.idOf(me);
         lockInterruptibly();
         try {
             if (items.isEmpty()) {

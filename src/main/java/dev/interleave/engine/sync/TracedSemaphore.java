@@ -47,9 +47,8 @@ public final class TracedSemaphore extends TracedObject implements Blocker {
 
     /** Takes {@code permits}, waiting until there are enough; a step point. */
     public void acquire(int permits) {
-        step(Op.ACQUIRE);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.ACQUIRE);
+        int meId = Run.idOf(me);
         if (!semaphore.tryAcquire(permits)) {
             recording().stateChanged(meId, Thread.State.WAITING, id);
             if (me != null) {
@@ -72,9 +71,8 @@ public final class TracedSemaphore extends TracedObject implements Blocker {
 
     /** Takes one permit if it gets one within {@code timeout}; a step point. */
     public boolean tryAcquire(Duration timeout) {
-        step(Op.ACQUIRE);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.ACQUIRE);
+        int meId = Run.idOf(me);
         boolean got = semaphore.tryAcquire();
         if (!got) {
             recording().stateChanged(meId, Thread.State.TIMED_WAITING, id);
@@ -105,8 +103,7 @@ public final class TracedSemaphore extends TracedObject implements Blocker {
 
     /** Gives back {@code permits}; a step point. Bounded: refused beyond the initial count. */
     public void release(int permits) {
-        step(Op.RELEASE);
-        int meId = run.currentId();
+        int meId = Run.idOf(step(Op.RELEASE));
         synchronized (this) { // only to make the bound check and the release one step for other releasers
             if (bounded && semaphore.availablePermits() + permits > initial) {
                 recording().releaseRefused(meId, id);

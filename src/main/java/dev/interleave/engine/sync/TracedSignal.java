@@ -33,12 +33,12 @@ public final class TracedSignal extends TracedObject implements Blocker {
 
     /** Sets the flag and wakes every waiter; a step point. */
     public void set() {
-        step(Op.SIGNAL_SET);
+        int me = Run.idOf(step(Op.SIGNAL_SET));
         lock.lock();
         try {
             set = true;
             sets++;
-            recording().signalSet(run.currentId(), id);
+            recording().signalSet(me, id);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -47,11 +47,11 @@ public final class TracedSignal extends TracedObject implements Blocker {
 
     /** Clears the flag; a step point. */
     public void clear() {
-        step(Op.SIGNAL_CLEAR);
+        int me = Run.idOf(step(Op.SIGNAL_CLEAR));
         lock.lock();
         try {
             set = false;
-            recording().signalCleared(run.currentId(), id);
+            recording().signalCleared(me, id);
         } finally {
             lock.unlock();
         }
@@ -68,9 +68,8 @@ public final class TracedSignal extends TracedObject implements Blocker {
     }
 
     private boolean awaitNanos(long nanos) {
-        step(Op.SIGNAL_WAIT);
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        TracedThread me = step(Op.SIGNAL_WAIT);
+        int meId = Run.idOf(me);
         boolean timed = nanos >= 0;
         try {
             lock.lockInterruptibly();

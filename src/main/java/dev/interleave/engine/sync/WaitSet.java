@@ -38,25 +38,22 @@ final class WaitSet implements Blocker {
 
     /** Waits until notified; the lock is given up while waiting and held again on return. */
     void await() {
-        run.step(Op.WAIT, objectId);
-        awaitNanos(-1);
+        awaitNanos(run.step(Op.WAIT, objectId), -1);
     }
 
     /** Waits at most {@code timeout}; returns false if it timed out. */
     boolean await(Duration timeout) {
-        run.step(Op.WAIT, objectId);
-        return awaitNanos(timeout.toNanos());
+        return awaitNanos(run.step(Op.WAIT, objectId), timeout.toNanos());
     }
 
-    private boolean awaitNanos(long nanos) {
+    private boolean awaitNanos(TracedThread me, long nanos) {
         ensureHeld();
-        TracedThread me = run.current();
-        int meId = run.currentId();
+        int meId = Run.idOf(me);
         boolean timed = nanos >= 0;
         int holds = lock.lock.getHoldCount();
         Waiter waiter = new Waiter(me, new CountDownLatch(1));
         waiters.addLast(waiter);
-        lock.owner = null;
+        lock.setOwner(null);
         run.recording().waitStarted(meId, objectId, timed);
         if (me != null) {
             if (timed) {
@@ -89,7 +86,7 @@ final class WaitSet implements Blocker {
         for (int i = 1; i < holds; i++) {
             lock.lock.lock(); // re-entering a lock it holds: never waits
         }
-        lock.owner = me;
+        lock.setOwner(me);
         run.recording().waitEnded(meId, objectId, !notified);
         return notified;
     }
@@ -101,10 +98,10 @@ final class WaitSet implements Blocker {
 
     /** Wakes the longest-waiting thread (it then competes for the lock). */
     void signal() {
-        run.step(Op.NOTIFY, objectId);
+        int meId = Run.idOf(run.step(Op.NOTIFY, objectId));
         ensureHeld();
         Waiter first = waiters.pollFirst();
-        run.recording().notified(run.currentId(), objectId, false, first == null ? 0 : 1);
+        run.recording().notified(meId, objectId, false, first == null ? 0 : 1);
         if (first != null) {
             first.wake().countDown();
         }
@@ -112,13 +109,13 @@ final class WaitSet implements Blocker {
 
     /** Wakes every waiting thread (they then compete for the lock). */
     void signalAll() {
-        run.step(Op.NOTIFY_ALL, objectId);
+        int meId = Run.idOf(run.step(Op.NOTIFY_ALL, objectId));
         ensureHeld();
         java.util.List<Waiter> woken = new java.util.ArrayList<>();
         for (Waiter w = waiters.pollFirst(); w != null; w = waiters.pollFirst()) {
             woken.add(w);
         }
-        run.recording().notified(run.currentId(), objectId, true, woken.size());
+        run.recording().notified(meId, objectId, true, woken.size());
         for (Waiter w : woken) {
             w.wake().countDown();
         }

@@ -1,0 +1,301 @@
+package dev.interleave.trace;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The storage under a {@link Recording}: three {@code long} columns per event (time, head, tail; what they
+ * pack is the recording's business), in chunks of 1,024 events found through a two-level directory, so a
+ * short run (a trial) costs one 24 KiB chunk and a long one has room for 2^31 events.
+ *
+ * <p><b>Appending</b> (any number of producer threads, lock-free): one atomic increment claims a sequence
+ * number, the slot is filled and published by writing its head last with release semantics (a head of 0
+ * means "not yet published"). The chunk after the current one is allocated when the current one is half
+ * full, so producers rarely meet at an allocation.
+ *
+ * <p><b>The memory cap</b>: once more than {@link RecordingLimits#memoryEvents()} are in memory, the oldest
+ * chunk is evicted, once all its events are published: it is written to the {@link SpillFile} and read back
+ * on demand, or dropped when there is no spill file or writing it failed. A producer evicts only after it
+ * published its own event, and only if no other producer is evicting already (a try-lock), so no producer
+ * ever waits for eviction while it holds an unpublished slot, and the evictor's wait for the last slots of
+ * the chunk it evicts always ends.
+ *
+ * <p><b>Reading</b> (any thread): {@link #chunk} hands out the chunk holding an event, from memory or read
+ * back from the spill file; its contents never change once published.
+ */
+final class Columns {
+    static final int CHUNK_BITS = 10;
+    static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    private static final int SEGMENT_BITS = 10;
+    private static final int SEGMENT_SIZE = 1 << SEGMENT_BITS;
+    private static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
+    private static final int MAX_SEGMENTS = 1 << 11;
+    /** 2^31 events (48 GiB): past this the recording refuses events rather than fail the lesson. */
+    static final long MAX_EVENTS = (long) MAX_SEGMENTS << (SEGMENT_BITS + CHUNK_BITS);
+    private static final VarHandle HEADS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** How many chunks read back from the spill file are kept, for readers that go through them in order. */
+    private static final int READ_BACK_CACHE = 4;
+
+    /** 1,024 events: time, head and tail columns. */
+    static final class Chunk {
+        final long number;
+        final long[] nanos;
+        final long[] head;
+        final long[] tail;
+
+        Chunk(long number, int size) {
+            this.number = number;
+            nanos = new long[size];
+            head = new long[size];
+            tail = new long[size];
+        }
+    }
+
+    /** Directory entries of evicted chunks. */
+    private static final Chunk SPILLED = new Chunk(-1, 0);
+    private static final Chunk DROPPED = new Chunk(-2, 0);
+
+    private final AtomicReferenceArray<AtomicReferenceArray<Chunk>> segments =
+            new AtomicReferenceArray<>(MAX_SEGMENTS);
+    private final AtomicLong next = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final long memoryChunks;
+    /** Where evicted chunks go; null: they are dropped. */
+    private final SpillFile spill;
+    /** The recording, whose collection deletes the spill file. */
+    private final Object owner;
+    private final AtomicReferenceArray<Chunk> readBack = new AtomicReferenceArray<>(READ_BACK_CACHE);
+
+    private final ReentrantLock evictLock = new ReentrantLock();
+    /** The oldest chunk still in memory. Written under {@code evictLock}; read by producers to see the cap. */
+    private volatile long memoryFrom;
+    /** Events below this were dropped: they cannot be read. */
+    private volatile long firstAvailable;
+    private volatile long spilledChunks;
+    /** Set once writing the spill file failed: from then on evicted chunks are dropped. */
+    private volatile boolean spillFailed;
+
+    Columns(RecordingLimits limits, Object owner) {
+        this.memoryChunks = Math.max(2, limits.memoryEvents() >>> CHUNK_BITS);
+        this.spill = limits.spillDirectory() == null ? null : new SpillFile(limits.spillDirectory(), CHUNK_SIZE);
+        this.owner = owner;
+    }
+
+    static int slot(long seq) {
+        return (int) seq & CHUNK_MASK;
+    }
+
+    // ---- appending ------------------------------------------------------------------------------------
+
+    /** Stores one event and returns its sequence number, or -1 if the recording is full (2^31 events). */
+    long append(long nanos, long head, long tail) {
+        long seq = next.getAndIncrement();
+        if (seq >= MAX_EVENTS) {
+            refused.incrementAndGet();
+            return -1;
+        }
+        Chunk chunk = chunkFor(seq);
+        int i = slot(seq);
+        chunk.nanos[i] = nanos;
+        chunk.tail[i] = tail;
+        HEADS.setRelease(chunk.head, i, head);
+        long newest = seq >>> CHUNK_BITS;
+        int offset = (int) seq & CHUNK_MASK;
+        if (offset >= CHUNK_SIZE / 2 && seq + CHUNK_SIZE < MAX_EVENTS) {
+            newest++;
+            if (offset == CHUNK_SIZE / 2) {
+                chunkFor(seq + CHUNK_SIZE); // the next chunk, before anyone needs it: producers rarely race for it
+            }
+        }
+        if (newest - memoryFrom >= memoryChunks) {
+            evictUpTo(newest - memoryChunks); // past the cap; every event up to ours is claimed, ours published
+        }
+        return seq;
+    }
+
+    /** The next sequence number to be claimed: {@link #append} has been called this often (capped). */
+    long claimed() {
+        return Math.min(next.get(), MAX_EVENTS);
+    }
+
+    /** The chunk for {@code seq}, allocating it (and its segment) the first time; racing allocations agree. */
+    private Chunk chunkFor(long seq) {
+        long number = seq >>> CHUNK_BITS;
+        int segmentIndex = (int) (number >>> SEGMENT_BITS);
+        AtomicReferenceArray<Chunk> segment = segments.get(segmentIndex);
+        if (segment == null) {
+            AtomicReferenceArray<Chunk> fresh = new AtomicReferenceArray<>(SEGMENT_SIZE);
+            segment = segments.compareAndExchange(segmentIndex, null, fresh);
+            if (segment == null) {
+                segment = fresh;
+            }
+        }
+        int chunkIndex = (int) number & SEGMENT_MASK;
+        Chunk chunk = segment.get(chunkIndex);
+        if (chunk == null) {
+            Chunk fresh = new Chunk(number, CHUNK_SIZE);
+            chunk = segment.compareAndExchange(chunkIndex, null, fresh);
+            if (chunk == null) {
+                chunk = fresh;
+            }
+        }
+        return chunk;
+    }
+
+    /**
+     * Moves chunks out of memory, oldest first, up to chunk {@code last}, unless another producer is doing so
+     * (it, or the next event, will). Every event up to {@code last} has been claimed, and its producer is
+     * between claiming and publishing, which never waits: so waiting for their publication ends.
+     */
+    private void evictUpTo(long last) {
+        if (!evictLock.tryLock()) {
+            return;
+        }
+        try {
+            while (memoryFrom <= last) {
+                long number = memoryFrom;
+                Chunk chunk = chunkFor(number << CHUNK_BITS); // allocated now if its first claimant is slow
+                awaitPublished(chunk);
+                if (spill != null && !spillFailed && spill.write(owner, number, chunk.nanos, chunk.head, chunk.tail)) {
+                    setEntry(number, SPILLED);
+                    spilledChunks++;
+                } else {
+                    if (spill != null && !spillFailed) {
+                        // A full disk: what was spilled counts as dropped too (so the readable events stay one
+                        // unbroken stretch), and the file goes, giving its space back.
+                        spillFailed = true;
+                        spill.discard();
+                    }
+                    setEntry(number, DROPPED);
+                    firstAvailable = (number + 1) << CHUNK_BITS;
+                }
+                memoryFrom = number + 1;
+            }
+        } finally {
+            evictLock.unlock();
+        }
+    }
+
+    private static void awaitPublished(Chunk chunk) {
+        for (int i = 0; i < CHUNK_SIZE; i++) {
+            for (int spins = 0; (long) HEADS.getAcquire(chunk.head, i) == 0; spins++) {
+                if (spins < 100) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+        }
+    }
+
+    private void setEntry(long number, Chunk entry) {
+        segments.get((int) (number >>> SEGMENT_BITS)).set((int) number & SEGMENT_MASK, entry);
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------
+
+    /** The number of events published so far: every event below it has been written. */
+    long size() {
+        long known = published.get();
+        long end = known;
+        long claimed = claimed();
+        while (end < claimed && isPublished(end)) {
+            end++;
+        }
+        if (end > known) {
+            published.accumulateAndGet(end, Math::max);
+        }
+        return Math.max(end, published.get());
+    }
+
+    /** A size that may lag behind {@link #size()}: for a cheap bounds check before the exact one. */
+    long knownSize() {
+        return published.get();
+    }
+
+    private boolean isPublished(long seq) {
+        Chunk chunk = entry(seq >>> CHUNK_BITS);
+        if (chunk == SPILLED || chunk == DROPPED) {
+            return true; // only fully published chunks are evicted
+        }
+        return chunk != null && (long) HEADS.getAcquire(chunk.head, slot(seq)) != 0;
+    }
+
+    private Chunk entry(long number) {
+        AtomicReferenceArray<Chunk> segment = segments.get((int) (number >>> SEGMENT_BITS));
+        return segment == null ? null : segment.get((int) number & SEGMENT_MASK);
+    }
+
+    /**
+     * The chunk holding published event {@code seq}, from memory or read back from the spill file.
+     *
+     * @throws IndexOutOfBoundsException if the event was dropped
+     */
+    Chunk chunk(long seq) {
+        long number = seq >>> CHUNK_BITS;
+        Chunk chunk = entry(number);
+        if (chunk == SPILLED) {
+            try {
+                chunk = readBack(number);
+            } catch (UncheckedIOException e) {
+                if (!spillFailed) {
+                    throw e;
+                }
+                chunk = DROPPED; // the file was given up while we read it
+            }
+        }
+        if (chunk == DROPPED || seq < firstAvailable) {
+            throw new IndexOutOfBoundsException("event " + seq + " was dropped when the recording outgrew its "
+                    + "memory; it keeps events from " + firstAvailable + " on");
+        }
+        return chunk;
+    }
+
+    private Chunk readBack(long number) {
+        int i = (int) number & (READ_BACK_CACHE - 1);
+        Chunk cached = readBack.get(i);
+        if (cached != null && cached.number == number) {
+            return cached;
+        }
+        if (spillFailed) {
+            return DROPPED;
+        }
+        Chunk loaded = new Chunk(number, CHUNK_SIZE);
+        spill.read(number, loaded.nanos, loaded.head, loaded.tail);
+        readBack.set(i, loaded);
+        return loaded;
+    }
+
+    // ---- the cap, for the user --------------------------------------------------------------------------
+
+    long memoryCapEvents() {
+        return memoryChunks << CHUNK_BITS;
+    }
+
+    /** Events below this cannot be read any more (0 unless events were dropped). */
+    long firstAvailable() {
+        return firstAvailable;
+    }
+
+    /** Events held in the spill file now (0 once spilling failed: those count as dropped). */
+    long spilledEvents() {
+        return spillFailed ? 0 : spilledChunks << CHUNK_BITS;
+    }
+
+    /** Events not recorded because the recording reached 2^31 events. */
+    long refusedEvents() {
+        return refused.get();
+    }
+
+    /** The spill file, or null if nothing was spilled (or spilling failed and the file was given up). */
+    Path spillFile() {
+        return spill == null || spillFailed ? null : spill.file();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.interleave.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The temporary file that holds the chunks a {@link Recording} moved out of memory, each at a fixed place
+ * (chunk {@code n} at {@code n * 24 KiB}: its time column, then head, then tail), so that reading one back
+ * is one positional read.
+ *
+ * <p>{@link #write} is called by one thread at a time (the recording's evicting producer, under its lock);
+ * {@link #read} by any reader thread, concurrently with writes of other chunks (positional reads and writes
+ * of a {@link FileChannel} are safe together). The file is created on the first write and deleted when the
+ * recording is garbage (a {@link Cleaner}) or the JVM exits.
+ */
+final class SpillFile {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final Path directory;
+    private final int chunkSize;
+    private final ByteBuffer writeBuffer; // used under the recording's eviction lock only
+    private volatile Handle handle;
+
+    /** The open channel, apart from the recording so that the cleaner does not keep the recording alive. */
+    private record Handle(Path file, FileChannel channel) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                channel.close();
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // nothing left to do: deleteOnExit is the last resort
+            }
+        }
+    }
+
+    SpillFile(Path directory, int chunkSize) {
+        this.directory = directory;
+        this.chunkSize = chunkSize;
+        this.writeBuffer = ByteBuffer.allocate(bytesPerChunk()).order(ByteOrder.nativeOrder());
+    }
+
+    private int bytesPerChunk() {
+        return 3 * Long.BYTES * chunkSize;
+    }
+
+    /** The file, or null before the first chunk was written. */
+    Path file() {
+        Handle h = handle;
+        return h == null ? null : h.file();
+    }
+
+    /**
+     * Writes chunk {@code number}; {@code owner} is the recording, whose collection deletes the file.
+     * Returns false if the file could not be created or written (a full disk): the caller drops instead.
+     */
+    boolean write(Object owner, long number, long[] nanos, long[] head, long[] tail) {
+        try {
+            Handle h = open(owner);
+            writeBuffer.clear();
+            LongBuffer longs = writeBuffer.asLongBuffer();
+            longs.put(nanos).put(head).put(tail);
+            long position = number * bytesPerChunk();
+            while (writeBuffer.hasRemaining()) {
+                position += h.channel().write(writeBuffer, position);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private Handle open(Object owner) throws IOException {
+        Handle h = handle;
+        if (h == null) {
+            Path file = Files.createTempFile(directory, "interleave-recording-", ".spill");
+            file.toFile().deleteOnExit();
+            // Not DELETE_ON_CLOSE: on Unix that unlinks at once, and the user is told where the events went.
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            h = new Handle(file, channel);
+            CLEANER.register(owner, h);
+            handle = h;
+        }
+        return h;
+    }
+
+    /** Closes and deletes the file (after a failed write): its chunks are given up. */
+    void discard() {
+        Handle h = handle;
+        if (h != null) {
+            h.run();
+        }
+    }
+
+    /** Reads chunk {@code number} back into {@code nanos}, {@code head} and {@code tail}. */
+    void read(long number, long[] nanos, long[] head, long[] tail) {
+        ByteBuffer buffer = ByteBuffer.allocate(bytesPerChunk()).order(ByteOrder.nativeOrder());
+        long position = number * bytesPerChunk();
+        try {
+            while (buffer.hasRemaining()) {
+                int n = handle.channel().read(buffer, position);
+                if (n < 0) {
+                    throw new IOException("spill file ends before chunk " + number);
+                }
+                position += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back spilled events: " + e.getMessage(), e);
+        }
+        buffer.flip();
+        LongBuffer longs = buffer.asLongBuffer();
+        longs.get(nanos).get(head).get(tail);
+    }
+}
