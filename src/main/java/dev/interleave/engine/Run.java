@@ -440,9 +440,14 @@ public final class Run {
             return ended();
         }
         long before = recording.size();
+        boolean lessonDone = true; // every non-daemon thread ended (judged from the same statuses as the rest)
         for (int id = 1, n = threads.size(); id <= n; id++) {
             TracedThread t = threads.get(id);
-            switch (t.status()) {
+            ThreadStatus status = t.status();
+            if (!t.daemon() && status != ThreadStatus.NEW && status != ThreadStatus.TERMINATED) {
+                lessonDone = false;
+            }
+            switch (status) {
                 case NEW, TERMINATED, AT_GATE -> { }
                 case BLOCKED -> {
                     Blocker b = t.blocker();
@@ -456,7 +461,7 @@ public final class Run {
             }
         }
         // When the lesson's threads are done, the controller still has to judge the outcome.
-        return before == recording.size() && (!allNonDaemonsEnded() || ended());
+        return before == recording.size() && (!lessonDone || ended());
     }
 
     /**
