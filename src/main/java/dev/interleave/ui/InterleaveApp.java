@@ -26,6 +26,8 @@ public final class InterleaveApp extends Application {
         Texts texts = new Texts(lang == null ? prefs.language() : java.util.Locale.forLanguageTag(lang));
         session = new LessonSession(texts);
         session.setMode(prefs.mode().equals("FREE") ? LessonSession.Mode.FREE : LessonSession.Mode.STEP);
+        // -Dinterleave.speed=0..1 sets the starting speed (demos, screenshots); 1 is full speed.
+        session.speedProperty().set(Double.parseDouble(System.getProperty("interleave.speed", "0.6")));
         presentation = new Presentation();
         presentation.setZoom(prefs.zoom());
         // -Dinterleave.theme=LIGHT|DARK|PROJECTOR overrides the remembered theme for this session (screenshots).

@@ -65,11 +65,6 @@ class LessonSmokeUiTest {
                         () -> onFx(() -> session.scenarioProperty().get()) == lesson);
                 String title = robot.lookup("#lesson-title").queryAs(Label.class).getText();
                 assertThat(title).as(lesson.id()).isEqualTo(onFx(() -> session.texts().lesson(lesson.titleKey())));
-                if (lesson.id().equals("virtual-threads")) {
-                    // One lane per thread cannot show 10,000 threads: until the aggregated view of many threads
-                    // lands (issue 7, UI part), the smoke test runs this lesson with 100 of them.
-                    robot.interact(() -> session.setParameter("threads", "100"));
-                }
                 robot.clickOn("#play");
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                         () -> robot.lookup("#outcome-banner").query().isVisible());

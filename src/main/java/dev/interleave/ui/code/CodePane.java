@@ -44,8 +44,12 @@ public final class CodePane extends TabPane {
     private final Tab pythonTab = new Tab();
     private List<String> javaLines = List.of();
     private List<String> pythonLines = List.of();
-    /** Line number → the threads on it now. */
+    /** A line shows at most this many thread markers, then how many more threads are on it. */
+    private static final int MAX_MARKERS = 4;
+    /** Line number → the threads on it now (the first {@link #MAX_MARKERS}). */
     private Map<Integer, List<ChipView>> marks = Map.of();
+    /** Line number → how many more threads are on it than it shows. */
+    private Map<Integer, Integer> crowded = Map.of();
 
     public CodePane(LessonSession session) {
         this.session = session;
@@ -103,14 +107,20 @@ public final class CodePane extends TabPane {
     private void mark() {
         WorldState w = session.world();
         Map<Integer, List<ChipView>> now = new HashMap<>();
+        Map<Integer, Integer> more = new HashMap<>();
         for (ThreadModel t : w.threads()) {
             if (t.line() > 0 && t.alive()) {
-                now.computeIfAbsent(t.line(), k -> new ArrayList<>())
-                        .add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
+                List<ChipView> on = now.computeIfAbsent(t.line(), k -> new ArrayList<>());
+                if (on.size() < MAX_MARKERS) {
+                    on.add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
+                } else {
+                    more.merge(t.line(), 1, Integer::sum);
+                }
             }
         }
-        if (!now.equals(marks)) {
+        if (!now.equals(marks) || !more.equals(crowded)) {
             marks = now;
+            crowded = more;
             java.refresh();
             scrollToFirstMark();
         }
@@ -176,6 +186,12 @@ public final class CodePane extends TabPane {
                 ThreadChip chip = new ThreadChip(t);
                 chip.getStyleClass().add("marker");
                 markers.getChildren().add(chip);
+            }
+            int extra = withMarks ? crowded.getOrDefault(line, 0) : 0;
+            if (extra > 0) {
+                Label count = new Label("+" + extra);
+                count.getStyleClass().add("more-chips");
+                markers.getChildren().add(count);
             }
             row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
             setGraphic(row);

@@ -45,7 +45,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -107,6 +106,8 @@ public final class LessonSession {
     private long playbackDue;
     /** The live statuses seen at the last pulse, to notice a change that no event announced. */
     private ThreadStatus[] lastStatuses = new ThreadStatus[0];
+    /** What the user was last told about the recording's memory cap. */
+    private Recording.Overflow shownOverflow = Recording.Overflow.NONE;
     /** How many events the stage showed at the last pulse. */
     private long shownEvents = -1;
 
@@ -373,6 +374,7 @@ public final class LessonSession {
         pastAt = -1;
         position.set(-1);
         lastStatuses = new ThreadStatus[0];
+        shownOverflow = Recording.Overflow.NONE;
         shownEvents = -1;
         log.clear();
         highlight.set(Highlight.NONE);
@@ -652,7 +654,7 @@ public final class LessonSession {
         boolean changed = history.size() != shownEvents;
         shownEvents = history.size();
         if (skipped > 0) {
-            addLines(List.of(new LogLine(-1, -1, -1, texts.get("log.skipped", skipped), LogLine.Kind.NOTE)));
+            noteSkipped(skipped);
         }
         addLines(lines);
         if (fromFile.get()) {
@@ -660,13 +662,10 @@ public final class LessonSession {
         }
         checkBeats();
         Run r = run.get();
-        if (r != null) {
-            ThreadStatus[] statuses = r.threads().stream().map(TracedThread::status).toArray(ThreadStatus[]::new);
-            if (!Arrays.equals(statuses, lastStatuses)) {
-                lastStatuses = statuses; // e.g. a thread reached the gate just after its event was shown
-                changed = true;
-            }
+        if (r != null && statusesChanged(r)) {
+            changed = true; // e.g. a thread reached the gate just after its event was shown
         }
+        changed |= tellOverflow();
         boolean over = r == null ? history.size() == history.recording().size()
                 : r.ended() && history.size() == r.recording().size();
         if (over != ended.get()) {
@@ -679,6 +678,40 @@ public final class LessonSession {
         if (changed) {
             bump();
         }
+    }
+
+    /** Whether any thread's live status changed since the last pulse (one pass, no copies). */
+    private boolean statusesChanged(Run r) {
+        int n = r.threadCount();
+        if (lastStatuses.length != n) {
+            lastStatuses = new ThreadStatus[n];
+        }
+        boolean changed = false;
+        for (int id = 1; id <= n; id++) {
+            ThreadStatus s = r.thread(id).status();
+            if (lastStatuses[id - 1] != s) {
+                lastStatuses[id - 1] = s;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Tells the user once when a long run's recording goes past its memory cap, and what became of it. */
+    private boolean tellOverflow() {
+        Recording recording = history.recording();
+        Recording.Overflow now = recording.overflow();
+        if (now == shownOverflow) {
+            return false;
+        }
+        shownOverflow = now;
+        switch (now) {
+            case SPILLED -> say(texts.get("recording.spilled", String.valueOf(recording.spillFile())));
+            case DROPPED -> say(texts.get("recording.dropped", recording.firstAvailable()));
+            case FULL -> say(texts.get("recording.full"));
+            case NONE -> { }
+        }
+        return true;
     }
 
     /** Advances a recording from a file while it plays; true when the position moved. */
@@ -700,6 +733,24 @@ public final class LessonSession {
         }
         return true;
     }
+
+    /**
+     * Says how many events went by at full speed without a line of their own; consecutive floods add up in
+     * one line instead of a line per pulse.
+     */
+    private void noteSkipped(long skipped) {
+        boolean extend = !log.isEmpty() && log.getLast() == lastSkippedLine;
+        skippedInARow = extend ? skippedInARow + skipped : skipped;
+        lastSkippedLine = new LogLine(-1, -1, -1, texts.get("log.skipped", skippedInARow), LogLine.Kind.NOTE);
+        if (extend) {
+            log.set(log.size() - 1, lastSkippedLine);
+        } else {
+            addLines(List.of(lastSkippedLine));
+        }
+    }
+
+    private LogLine lastSkippedLine;
+    private long skippedInARow;
 
     private void addLines(List<LogLine> lines) {
         if (lines.isEmpty()) {

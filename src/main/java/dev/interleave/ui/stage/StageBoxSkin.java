@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row shows at most this many thread chips, then how many more (a crowd of virtual threads). */
-    static final int MAX_CHIPS = 24;
+    static final int MAX_CHIPS = 12;
     protected final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
@@ -75,7 +76,8 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
     protected static Node chips(List<ChipView> threads, String emptyText) {
         FlowPane row = new FlowPane(4, 4);
-        row.setPrefWrapLength(180);
+        row.setPrefWrapLength(240);
+        row.setMinHeight(Region.USE_PREF_SIZE);
         row.getStyleClass().add("chip-row");
         row.setAlignment(Pos.CENTER_LEFT);
         if (threads.isEmpty() && emptyText != null) {

@@ -18,7 +18,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Threads in their hundreds or thousands, where one lane each would not fit: how many are in each state now,
@@ -34,6 +36,7 @@ public final class ThreadCrowd extends VBox {
     private final Texts texts;
     private final DoubleExpression fontSize;
     private final FlowPane counts = new FlowPane(14, 4);
+    private final VBox carriers = new VBox(2);
     private final Pane stripHost = new Pane();
     private final Pane gridHost = new Pane();
     private final Canvas strip = new Canvas();
@@ -53,7 +56,9 @@ public final class ThreadCrowd extends VBox {
         gridHost.getChildren().add(grid);
         stripHost.setMinHeight(60);
         stripHost.setPrefHeight(70);
-        getChildren().addAll(counts, stripHost, gridHost);
+        carriers.getStyleClass().add("crowd-carriers");
+        carriers.setId("crowd-carriers");
+        getChildren().addAll(counts, carriers, stripHost, gridHost);
         InvalidationListener redraw = obs -> draw();
         stripHost.widthProperty().addListener(redraw);
         gridHost.widthProperty().addListener(redraw);
@@ -65,10 +70,10 @@ public final class ThreadCrowd extends VBox {
     public void show(WorldState w) {
         shown = w;
         int[] now = new int[STATES.length];
-        List<ThreadModel> threads = w.threads();
-        for (ThreadModel t : threads) {
-            now[index(t.state())]++;
+        for (int i = 0; i < STATES.length; i++) {
+            now[i] = w.threadCount(STATES[i]);
         }
+        showCarriers(w);
         if (history.isEmpty() || !java.util.Arrays.equals(history.peekLast(), now)) {
             history.addLast(now);
             if (history.size() > HISTORY) {
@@ -87,6 +92,39 @@ public final class ThreadCrowd extends VBox {
             counts.getChildren().add(count);
         }
         draw();
+    }
+
+    /**
+     * The carrier threads as lanes: the few platform threads that run the virtual ones, how many virtual
+     * threads last ran on each, and which ran there most recently.
+     */
+    private void showCarriers(WorldState w) {
+        carriers.getChildren().clear();
+        List<String> names = w.carriers();
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> ran = new HashMap<>();
+        Map<String, ThreadModel> latest = new HashMap<>();
+        for (ThreadModel t : w.threads()) {
+            if (t.carrier() != null) {
+                ran.merge(t.carrier(), 1, Integer::sum);
+                ThreadModel l = latest.get(t.carrier());
+                if (l == null || t.lastSeq() > l.lastSeq()) {
+                    latest.put(t.carrier(), t);
+                }
+            }
+        }
+        Label caption = new Label(texts.get("crowd.carriers"));
+        caption.getStyleClass().add("slot-label");
+        carriers.getChildren().add(caption);
+        for (String name : names) {
+            ThreadModel last = latest.get(name);
+            Label lane = new Label(texts.get("crowd.carrier", name, ran.getOrDefault(name, 0),
+                    last == null ? "\u2014" : last.name()));
+            lane.getStyleClass().add("crowd-carrier");
+            carriers.getChildren().add(lane);
+        }
     }
 
     /** Forget the history (a new run). */
