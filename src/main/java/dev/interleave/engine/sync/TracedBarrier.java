@@ -27,6 +27,13 @@ public final class TracedBarrier extends TracedObject implements Blocker {
     private volatile int generation;
     /** The generation each waiting thread arrived in. */
     private final Map<TracedThread, Integer> arrivedIn = new ConcurrentHashMap<>();
+    /**
+     * Parties that arrived in this generation, counted by the arrivals themselves under {@code this}. The
+     * barrier's own {@code getNumberWaiting()} cannot say whether an arrival is the last one: an earlier party
+     * may have recorded its arrival (and, in step mode, handed on the baton) but not yet entered
+     * {@code await}.
+     */
+    private int arrivedThisGeneration;
 
     /** @param action run by the last party to arrive, before the others are released (may be null) */
     public TracedBarrier(Run run, String name, int parties, Runnable action) {
@@ -60,10 +67,15 @@ public final class TracedBarrier extends TracedObject implements Blocker {
         int arrivedGeneration = generation;
         recording().barrierArrived(meId, id);
         boolean timed = nanos >= 0;
-        if (barrier.getNumberWaiting() + 1 < barrier.getParties()) {
+        // The last party trips the barrier without waiting, so it keeps the baton: it records the trip before
+        // anyone else moves (and a scripted schedule is not settled while the trip is still to come).
+        boolean last = arriveAndCheckLast();
+        if (!last) {
             recording().stateChanged(meId, timed ? Thread.State.TIMED_WAITING : Thread.State.WAITING, id);
         }
-        if (me != null) {
+        if (last) {
+            awaitOthersInside();
+        } else if (me != null) {
             arrivedIn.put(me, arrivedGeneration);
             if (timed) {
                 me.timedWait();
@@ -80,9 +92,11 @@ public final class TracedBarrier extends TracedObject implements Blocker {
         } catch (InterruptedException e) {
             throw new RunCancelledException();
         } catch (BrokenBarrierException e) {
+            forgetArrivals();
             recording().barrierBroken(meId, id, false);
             throw e;
         } catch (TimeoutException e) {
+            forgetArrivals();
             recording().barrierBroken(meId, id, true);
             throw e;
         } finally {
@@ -94,6 +108,36 @@ public final class TracedBarrier extends TracedObject implements Blocker {
         int tripped = arrivedGeneration + 1;
         recording().barrierPassed(meId, id, tripped);
         return tripped;
+    }
+
+    /** Counts this arrival; true when it completes the generation (and so trips the barrier). */
+    private synchronized boolean arriveAndCheckLast() {
+        arrivedThisGeneration++;
+        if (arrivedThisGeneration < barrier.getParties()) {
+            return false;
+        }
+        arrivedThisGeneration = 0;
+        return true;
+    }
+
+    /**
+     * The parties counted before this one have recorded their arrival but may not have entered the real
+     * {@code await} yet; waiting for them makes this thread the one that trips the barrier, as recorded. The
+     * gap is a few instructions wide, so a yield loop suffices; a break (a timeout or a reset) ends it too.
+     */
+    private void awaitOthersInside() {
+        int others = barrier.getParties() - 1;
+        while (barrier.getNumberWaiting() < others && !barrier.isBroken()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RunCancelledException();
+            }
+            Thread.yield();
+        }
+    }
+
+    /** A broken barrier lets every waiter go; later arrivals fail at once and count from nothing. */
+    private synchronized void forgetArrivals() {
+        arrivedThisGeneration = 0;
     }
 
     public int parties() {
