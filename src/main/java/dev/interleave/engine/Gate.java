@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <ul>
  *   <li><b>free</b>: the thread passes after the current delay. Steps are paced globally, one step per delay
- *       across all threads, in arrival order; at delay 0 (full speed) passing costs one volatile read.</li>
+ *       across all threads, in arrival order; at delay 0 (full speed) passing costs two volatile reads, and
+ *       waits only when a viewer follows the run and is too far behind ({@link ViewerPace}).</li>
  *   <li><b>paused</b>: nobody passes.</li>
  *   <li><b>step</b>: a thread passes only when {@link #grant granted} one step; the user is the scheduler.</li>
  * </ul>
@@ -56,10 +57,13 @@ public final class Gate {
     private int epoch;
     /** In step mode, the one lesson thread allowed to move, or null. Written under {@code lock}. */
     private volatile TracedThread runner;
+    /** At full speed, keeps the run within reach of a viewer, if one follows it. */
+    private final ViewerPace pace;
 
-    Gate(Mode mode, long delayNanos) {
+    Gate(Mode mode, long delayNanos, ViewerPace pace) {
         this.mode = mode;
         this.delayNanos = delayNanos;
+        this.pace = pace;
     }
 
     public Mode mode() {
@@ -130,6 +134,9 @@ public final class Gate {
             throw new RunCancelledException();
         }
         if (mode == Mode.FREE && delayNanos == 0) {
+            if (!releasing) {
+                pace.keepUp(this::closed); // a release never waits: it may be a reset's cleanup
+            }
             return;
         }
         lock.lock();

@@ -58,6 +58,7 @@ public final class Run {
     private final AtomicInteger liveNonDaemons = new AtomicInteger();
     /** Where platform lesson threads run (trials), or null: each gets a thread of its own. */
     private volatile LessonThreadPool pool;
+    private final ViewerPace viewerPace;
     private final AtomicInteger nextObjectId = new AtomicInteger();
     private final ReentrantLock endLock = new ReentrantLock();
     private final Condition endChanged = endLock.newCondition();
@@ -74,7 +75,8 @@ public final class Run {
     public Run(RunOptions options) {
         this.options = options;
         this.recording = new Recording(options.limits());
-        this.gate = new Gate(options.mode(), options.delayNanos());
+        this.viewerPace = new ViewerPace(recording::size);
+        this.gate = new Gate(options.mode(), options.delayNanos(), viewerPace);
         this.lines = options.captureLines() ? new LineLocator(options.sourceClass()) : null;
     }
 
@@ -107,6 +109,11 @@ public final class Run {
 
     public Gate gate() {
         return gate;
+    }
+
+    /** How the run keeps pace with a viewer at full speed (off unless a viewer follows it). */
+    public ViewerPace viewerPace() {
+        return viewerPace;
     }
 
     /** The lesson thread calling, or null on the controller or any thread that is not part of a run. */

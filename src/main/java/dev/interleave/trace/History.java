@@ -2,7 +2,6 @@ package dev.interleave.trace;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * The world state of a recording at any sequence number, fast: a snapshot is kept every {@link #interval}
@@ -60,11 +59,21 @@ public final class History {
     }
 
     /**
-     * As {@link #advance(int)}, showing each event to {@code beforeEach} with the live state just before the
-     * event is reduced (the narrator uses it to say who held what); {@code beforeEach} may be null, which is
-     * faster: no event is materialised.
+     * Sees each event as a history reduces it, with the live state just before and just after: the narrator
+     * says who held what from the state before, the timeline lays out spans from the state after. The state
+     * is the history's own: read it during the call, never keep it.
      */
-    public int advance(int limit, BiConsumer<Event, WorldState> beforeEach) {
+    public interface Follower {
+        void before(Event event, WorldState state);
+
+        void after(Event event, WorldState state);
+    }
+
+    /**
+     * As {@link #advance(int)}, showing each event to {@code follower}; {@code follower} may be null, which
+     * is faster: no event is materialised.
+     */
+    public int advance(int limit, Follower follower) {
         long start = live.applied;
         if (start < recording.firstAvailable()) {
             lostTrack = true; // the events it needs next were dropped before it got to them
@@ -74,14 +83,16 @@ public final class History {
         while (live.applied < end) {
             long due = snapshots.getLast().applied + spacing(); // the next snapshot point
             long upTo = Math.min(end, due);
-            if (beforeEach == null) {
+            if (follower == null) {
                 Reducer.advance(live, recording, upTo);
             } else {
-                for (long seq = live.applied; seq < upTo; seq++) {
-                    Event event = recording.event(seq);
-                    beforeEach.accept(event, live);
-                    Reducer.apply(live, event);
-                }
+                // Reduced from the stored fields, as without a follower; the event is made only to be shown.
+                recording.scan(live.applied, upTo, (seq, nanos, type, thread, a, b, c, payload) -> {
+                    Event event = recording.decode(seq, nanos, type, thread, a, b, c, payload);
+                    follower.before(event, live);
+                    Reducer.apply(live, seq, nanos, type, thread, a, b, c, payload);
+                    follower.after(event, live);
+                });
             }
             if (live.applied == due) {
                 snapshots.add(live.copy());

@@ -464,7 +464,7 @@ public final class Recording {
 
     // ---- between events and columns ------------------------------------------------------------------------
 
-    private Event decode(long seq, long t, byte type, int th, int a, int b, int c, Object payload) {
+    Event decode(long seq, long t, byte type, int th, int a, int b, int c, Object payload) {
         return switch (type) {
             case THREAD_CREATED -> {
                 ThreadInfo info = (ThreadInfo) payload;

@@ -99,7 +99,9 @@ public final class Reducer {
             case LOCK_REQUESTED -> {
                 if (w.object(a, ObjectModel.Lock.class).owner != t.id()) {
                     ObjectModel.Lock lock = w.objectToChange(a, ObjectModel.Lock.class);
-                    lock.entryQueue.add(t.id());
+                    if (!containsId(lock.entryQueue, t.id())) { // a recording from a file may repeat a request
+                        lock.entryQueue.add(t.id());
+                    }
                     if (lock.owner != Event.NONE) {
                         blocked(w, t, lock.id());
                     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Stored in primitive arrays (a 1M-event run costs a few tens of MB). One thread feeds it, in order;
  * reading is for the same thread.
  */
-public final class TimelineIndex {
+public final class TimelineIndex implements History.Follower {
 
     /** What a marker stands for. */
     public enum Marker { LOCK, UNLOCK, NOTIFY, SIGNAL, QUEUE, BARRIER, PROBLEM, READ, WRITE }
@@ -111,7 +111,10 @@ public final class TimelineIndex {
     private static final Thread.State[] STATES = Thread.State.values();
     private static final Marker[] MARKERS = Marker.values();
 
-    private final WorldState state = new WorldState();
+    /** The state {@link #feed} reduces into; unused when a history drives the index. */
+    private final WorldState own = new WorldState();
+    /** The threads the event between {@link #before} and {@link #after} moves, its own first. */
+    private List<Integer> affected = List.of();
     private final Map<Integer, Lane> lanes = new HashMap<>();
     private final List<Lane> laneOrder = new ArrayList<>();
     private final List<Arrow> arrows = new ArrayList<>();
@@ -131,20 +134,54 @@ public final class TimelineIndex {
         return laneOrder;
     }
 
+    /** Every arrow, in the order of the events they point to ({@code toSeq} ascending). */
     public List<Arrow> arrows() {
         return arrows;
     }
 
-    /** The world state after every event fed so far. */
-    public WorldState state() {
-        return state;
+    /** The index in {@link #arrows()} of the first arrow pointing to {@code seq} or later. */
+    public int arrowFrom(long seq) {
+        int low = 0;
+        int high = arrows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (arrows.get(mid).toSeq() < seq) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
-    /** Adds the next event; events must come in sequence order from 0. */
+    /**
+     * The world state after every event {@linkplain #feed fed} so far (empty when the index follows a
+     * {@link History} instead).
+     */
+    public WorldState state() {
+        return own;
+    }
+
+    /** Adds the next event, reducing it into the index's own state; events must come in order from 0. */
     public void feed(Event e) {
-        List<Integer> affected = affected(e);
-        causes(e, affected);
-        Reducer.apply(state, e);
+        before(e, own);
+        Reducer.apply(own, e);
+        after(e, own);
+    }
+
+    /**
+     * First half of adding the next event, as a {@link History} reduces it: {@code state} is the world just
+     * before it. The history calls {@link #after} next, so the index needs no world state of its own.
+     */
+    @Override
+    public void before(Event e, WorldState state) {
+        affected = affected(e, state);
+        causes(e, affected, state);
+    }
+
+    /** Second half: {@code state} is the world just after the event. */
+    @Override
+    public void after(Event e, WorldState state) {
         size = e.seq() + 1;
         if (e instanceof Event.ThreadCreated c) {
             Lane lane = new Lane(c.thread(), c.name());
@@ -173,13 +210,13 @@ public final class TimelineIndex {
      * signal or an opening latch release). Looked up in the objects' own lists, so an event costs the same
      * with ten threads or ten thousand.
      */
-    private List<Integer> affected(Event e) {
+    private static List<Integer> affected(Event e, WorldState state) {
         List<Integer> ids = new ArrayList<>(2);
         ids.add(e instanceof Event.ThreadStarted s ? s.thread() : e.thread());
         switch (e) {
             case Event.LockAcquired a -> addAll(ids, state.object(a.lock(), ObjectModel.Lock.class).entryQueue());
             case Event.Notified n -> {
-                List<Integer> waiting = waitSetOf(n.condition());
+                List<Integer> waiting = waitSetOf(n.condition(), state);
                 addAll(ids, waiting.subList(0, Math.min(n.woken(), waiting.size())));
             }
             case Event.BarrierTripped b -> addAll(ids, state.object(b.barrier(), ObjectModel.Barrier.class).arrived());
@@ -230,7 +267,7 @@ public final class TimelineIndex {
      * Notes causes (before the event is reduced, while the state still says who waited) and draws effects.
      * {@code affected} are the threads the event moves, its own first.
      */
-    private void causes(Event e, List<Integer> affected) {
+    private void causes(Event e, List<Integer> affected, WorldState state) {
         long seq = e.seq();
         int me = e.thread();
         switch (e) {
@@ -243,7 +280,7 @@ public final class TimelineIndex {
                 }
             }
             case Event.Notified n -> {
-                List<Integer> waiting = waitSetOf(n.condition());
+                List<Integer> waiting = waitSetOf(n.condition(), state);
                 for (int i = 0; i < n.woken() && i < waiting.size(); i++) {
                     wokenBy.put(waiting.get(i), new long[] {seq, me, Cause.NOTIFY.ordinal()});
                 }
@@ -286,7 +323,7 @@ public final class TimelineIndex {
         }
     }
 
-    private List<Integer> waitSetOf(int conditionOrMonitor) {
+    private static List<Integer> waitSetOf(int conditionOrMonitor, WorldState state) {
         ObjectModel o = state.object(conditionOrMonitor);
         if (o instanceof ObjectModel.Condition c) {
             return c.waitSet();

@@ -3,6 +3,7 @@ package dev.interleave.ui;
 import dev.interleave.trace.RecordingFile;
 import dev.interleave.trace.RecordingFormatException;
 import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.session.OpenedRecording;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -39,8 +40,8 @@ final class FileActions {
         session.say(texts.get("file.opening", file.getFileName()));
         Thread.ofPlatform().name("interleave-open").daemon(true).start(() -> {
             try {
-                RecordingFile.Loaded loaded = RecordingFile.read(file);
-                Platform.runLater(() -> show(file, loaded, opened));
+                OpenedRecording recording = OpenedRecording.reduce(RecordingFile.read(file));
+                Platform.runLater(() -> show(file, recording, opened));
             } catch (RecordingFormatException e) {
                 refuse(file, () -> texts.get("file.refused." + e.reason().name()));
             } catch (IOException e) {
@@ -51,9 +52,9 @@ final class FileActions {
         });
     }
 
-    private void show(Path file, RecordingFile.Loaded loaded, Runnable opened) {
+    private void show(Path file, OpenedRecording recording, Runnable opened) {
         try {
-            session.openRecording(loaded);
+            session.openRecording(recording);
         } catch (IllegalArgumentException e) {
             session.say(texts.get("file.cannot.open", file.getFileName(), texts.get("file.refused.LESSON")));
             return;

@@ -54,6 +54,17 @@ class ReducerTest {
     }
 
     @Test
+    void aRepeatedRequestQueuesTheThreadOnce() {
+        twoThreadsAndALock();
+        r.lockRequested(1, 0);
+        r.lockAcquired(1, 0, 1);
+        r.lockRequested(2, 0);
+        r.lockRequested(2, 0); // a hand-made or damaged recording; a real thread cannot ask twice
+
+        assertThat(reduce().object(0, ObjectModel.Lock.class).entryQueue()).containsExactly(2);
+    }
+
+    @Test
     void aPendingStepShowsUntilTheThreadActs() {
         twoThreadsAndALock();
         r.objectCreated(0, 1, ObjectKind.INT_VARIABLE, "balance", 100, -1);

@@ -8,6 +8,7 @@ import dev.interleave.ui.stage.ThreadColours;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -66,6 +67,8 @@ public final class EventLogPane extends VBox {
     private boolean scrollPending;
 
     private static final class LineCell extends ListCell<LogLine> {
+        private static final PseudoClass[] KINDS = java.util.Arrays.stream(LogLine.Kind.values())
+                .map(k -> PseudoClass.getPseudoClass(k.name().toLowerCase(Locale.ROOT))).toArray(PseudoClass[]::new);
         private final Region dot = new Region();
         private final Label text = new Label();
         private final HBox row = new HBox(dot, text);
@@ -84,14 +87,13 @@ public final class EventLogPane extends VBox {
                 return;
             }
             text.setText(line.text());
-            row.getStyleClass().removeIf(c -> c.equals("problem") || c.equals("wait") || c.equals("outcome")
-                    || c.equals("note") || c.equals("step"));
-            row.getStyleClass().add(line.kind().name().toLowerCase(Locale.ROOT));
-            dot.getStyleClass().removeIf(c -> c.startsWith("thread-") && !c.equals("thread-colour"));
-            dot.setVisible(line.thread() > 0);
-            if (line.thread() > 0) {
-                dot.getStyleClass().add(ThreadColours.styleClass(ThreadColours.of(line.thread())));
+            // Pseudo-classes, not style classes: cells are reused for other lines on every pulse, and a
+            // changed style class makes JavaFX look up the node's styles again.
+            for (LogLine.Kind kind : LogLine.Kind.values()) {
+                row.pseudoClassStateChanged(KINDS[kind.ordinal()], kind == line.kind());
             }
+            dot.setVisible(line.thread() > 0);
+            ThreadColours.paint(dot, line.thread() > 0 ? ThreadColours.of(line.thread()) : -1);
             setGraphic(row);
         }
     }

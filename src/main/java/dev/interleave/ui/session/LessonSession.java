@@ -62,6 +62,11 @@ public final class LessonSession {
     /** The slowest free-mode pace: one step every two seconds. */
     static final long SLOWEST_DELAY_NANOS = 2_000_000_000L;
     private static final int LOG_LIMIT = 3000;
+    /**
+     * How far a run at full speed may get ahead of the screen, in events: about a third of a second of what
+     * the pump reduces (see {@link dev.interleave.engine.ViewerPace}).
+     */
+    private static final long VIEWER_LEAD = 50_000;
 
     /** The two modes a learner chooses between (pause is part of free mode). */
     public enum Mode { FREE, STEP }
@@ -335,6 +340,7 @@ public final class LessonSession {
         stopCurrent();
         Scenario lesson = scenario.get();
         Run fresh = lesson.newRun(RunOptions.interactive(gateMode()).withDelayNanos(delayNanos()));
+        fresh.viewerPace().follow(VIEWER_LEAD);
         show(fresh);
         fresh.start(lesson.script(values.get()));
     }
@@ -358,7 +364,7 @@ public final class LessonSession {
 
     /** Shows {@code fresh} (a new run, not yet started) from its first event. */
     private void show(Run fresh) {
-        attach(new History(fresh.recording()));
+        attach(new History(fresh.recording()), new TimelineIndex());
         run.set(fresh);
         stepOnly = fresh.options().mode() == Gate.Mode.STEP;
         fromFile.set(false);
@@ -367,7 +373,8 @@ public final class LessonSession {
         bump();
     }
 
-    private void attach(History newHistory) {
+    /** Follows {@code newHistory}, laid out in {@code newTimeline} (both fed as far as each other). */
+    private void attach(History newHistory, TimelineIndex newTimeline) {
         history = newHistory;
         beatsCheckedUpTo = 0;
         past = null;
@@ -380,7 +387,7 @@ public final class LessonSession {
         highlight.set(Highlight.NONE);
         ended.set(false);
         message.set("");
-        timeline = new TimelineIndex();
+        timeline = newTimeline;
         pump.attach(history, new Narrator(texts, scenario.get()), timeline);
     }
 
@@ -419,14 +426,16 @@ public final class LessonSession {
     }
 
     /** Shows a recording opened from a file, from its first event; Play plays it back. */
-    public void openRecording(RecordingFile.Loaded loaded) {
+    public void openRecording(OpenedRecording opened) {
+        RecordingFile.Loaded loaded = opened.loaded();
         Scenario lesson = Replays.lesson(loaded.header());
         ParameterValues recorded = Replays.values(lesson, loaded.header());
         stopCurrent();
         scenario.set(lesson);
         values.set(recorded);
         run.set(null);
-        attach(new History(loaded.recording()));
+        attach(opened.history(), opened.timeline());
+        narrateLatest();
         loadedHeader = loaded.header();
         fromFile.set(true);
         playing.set(false);
@@ -662,6 +671,9 @@ public final class LessonSession {
         }
         checkBeats();
         Run r = run.get();
+        if (r != null) {
+            r.viewerPace().shown(history.size());
+        }
         if (r != null && statusesChanged(r)) {
             changed = true; // e.g. a thread reached the gate just after its event was shown
         }
@@ -764,6 +776,12 @@ public final class LessonSession {
 
     /** Tells the latest events again in the new language, and redraws the stage. */
     private void relanguage() {
+        narrateLatest();
+        bump();
+    }
+
+    /** Tells the latest events reduced so far (up to the log's length) in the current language. */
+    private void narrateLatest() {
         if (scenario.get() != null) {
             Narrator narrator = new Narrator(texts, scenario.get());
             long from = Math.max(0, history.size() - LOG_LIMIT);
@@ -780,6 +798,5 @@ public final class LessonSession {
             log.setAll(lines);
             pump.setNarrator(narrator);
         }
-        bump();
     }
 }

@@ -18,8 +18,9 @@ public final class BarrierBox extends StageBox<ObjectViews.BarrierView> {
             @Override
             protected void render(ObjectViews.BarrierView v) {
                 title(v.name(), "CyclicBarrier(" + v.parties() + ")");
-                ProgressBar progress = new ProgressBar((double) v.arrived().size() / Math.max(1, v.parties()));
-                content.getChildren().addAll(progress,
+                ProgressBar progress = reuse("progress", ProgressBar::new);
+                progress.setProgress((double) v.arrived().size() / Math.max(1, v.parties()));
+                add(progress,
                         caption(text("object.barrier.arrived", v.arrived().size(), v.parties())),
                         chips(v.arrived(), null),
                         caption(v.broken() ? text("object.barrier.broken")

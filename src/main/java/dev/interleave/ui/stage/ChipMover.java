@@ -28,7 +28,7 @@ final class ChipMover {
         lastByPlace.clear();
     }
 
-    /** Lays out {@code root}, then slides each moved chip over {@code duration} (zero: no animation). */
+    /** Lays out {@code root}, then slides each moved chip over {@code duration} from where it was last time. */
     void settle(Parent root, Duration duration) {
         root.applyCss();
         root.layout();
@@ -55,7 +55,7 @@ final class ChipMover {
                 Deque<Point2D> left = vanished.get(chip.thread());
                 from = left == null || left.isEmpty() ? null : left.peek();
             }
-            if (from != null && !duration.equals(Duration.ZERO) && from.distance(now) > 1) {
+            if (from != null && from.distance(now) > 1) {
                 chip.setTranslateX(from.getX() - now.getX());
                 chip.setTranslateY(from.getY() - now.getY());
                 TranslateTransition slide = new TranslateTransition(duration, chip);

@@ -20,14 +20,14 @@ public final class LockBox extends StageBox<ObjectViews.LockView> {
                 title(v.name(), v.monitor() ? "synchronized" : "ReentrantLock");
                 HBox owner = labelled(text("object.owner"),
                         chips(v.owner() == null ? java.util.List.of() : java.util.List.of(v.owner()), text("object.free")));
-                content.getChildren().add(owner);
+                add(owner);
                 if (v.hold() > 1 || v.owner() != null) {
-                    content.getChildren().add(caption(text("object.hold", v.hold())));
+                    add(caption(text("object.hold", v.hold())));
                 }
-                content.getChildren().add(labelled(text("object.entry"), chips(v.entry(), "\u2014")));
+                add(labelled(text("object.entry"), chips(v.entry(), "\u2014")));
                 for (ObjectViews.WaitSetView set : v.waitSets()) {
                     String label = set.name() == null ? text("object.waitset") : text("object.waitset") + " " + set.name();
-                    content.getChildren().add(labelled(label, chips(set.waiting(), "\u2014")));
+                    add(labelled(label, chips(set.waiting(), "\u2014")));
                 }
             }
         };

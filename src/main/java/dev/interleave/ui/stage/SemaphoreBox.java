@@ -1,13 +1,19 @@
 package dev.interleave.ui.stage;
 
 import dev.interleave.ui.Texts;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Skin;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A semaphore: its permits as tokens (filled: free), who holds permits, who waits for one. */
 public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
+    private static final PseudoClass FREE = PseudoClass.getPseudoClass("free");
 
     public SemaphoreBox(Texts texts, String name) {
         super(texts, "semaphore-box", name);
@@ -19,18 +25,24 @@ public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
             @Override
             protected void render(ObjectViews.SemaphoreView v) {
                 title(v.name(), v.bounded() ? "BoundedSemaphore" : "Semaphore");
-                FlowPane tokens = new FlowPane(4, 4);
-                tokens.setPrefWrapLength(160);
+                FlowPane tokens = reuse("tokens", () -> {
+                    FlowPane made = new FlowPane(4, 4);
+                    made.setPrefWrapLength(160);
+                    return made;
+                });
                 int shown = Math.max(v.permits(), v.available());
+                List<Node> permits = new ArrayList<>();
                 for (int i = 0; i < shown; i++) {
-                    Region token = new Region();
-                    token.getStyleClass().add("permit");
-                    if (i < v.available()) {
-                        token.getStyleClass().add("free");
-                    }
-                    tokens.getChildren().add(token);
+                    Region token = reuse("permit", () -> {
+                        Region made = new Region();
+                        made.getStyleClass().add("permit");
+                        return made;
+                    });
+                    token.pseudoClassStateChanged(FREE, i < v.available());
+                    permits.add(token);
                 }
-                content.getChildren().addAll(tokens, caption(text("object.permits", v.available(), v.permits())),
+                setChildren(tokens, permits);
+                add(tokens, caption(text("object.permits", v.available(), v.permits())),
                         labelled(text("object.owner"), chips(v.holders(), "\u2014")),
                         labelled(text("object.waiters"), chips(v.waiting(), "\u2014")));
             }

@@ -23,10 +23,9 @@ public final class SignalBox extends StageBox<ObjectViews.SignalView> {
             @Override
             protected void render(ObjectViews.SignalView v) {
                 title(v.name(), v.latch() ? "CountDownLatch" : "threading.Event");
-                Label state = new Label(v.latch() ? text("object.latch.count", v.count())
+                Label state = label("box-title", v.latch() ? text("object.latch.count", v.count())
                         : text(v.open() ? "object.signal.set" : "object.signal.clear"));
-                state.getStyleClass().add("box-title");
-                content.getChildren().addAll(state, labelled(text("object.waiters"), chips(v.waiting(), "\u2014")));
+                add(state, labelled(text("object.waiters"), chips(v.waiting(), "\u2014")));
             }
         };
     }

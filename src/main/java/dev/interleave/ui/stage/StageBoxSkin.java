@@ -7,25 +7,41 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Shared look of the object widgets: a title with an icon and the object's name, a kind line, then the
- * content that {@link #render} fills from the view record. Re-renders when the view or the language changes
- * and stops listening in {@link #dispose()}.
+ * content that {@link #render} lays out from the view record. Re-renders when the view or the language
+ * changes and stops listening in {@link #dispose()}.
+ *
+ * <p>A render asks for its nodes through {@link #reuse}, which hands out the nodes of earlier renders again
+ * in the same order, and only a changed list of children is set: a re-render changes texts and pseudo-classes,
+ * not nodes. Every new node costs a CSS pass of its own, and at full speed, re-creating the boxes' contents
+ * on every pulse took most of the FX thread's time (measured with {@code UiBench stage64}).
  */
 abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row shows at most this many thread chips, then how many more (a crowd of virtual threads). */
     static final int MAX_CHIPS = 12;
-    protected final VBox content = new VBox();
+    private final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
     private final InvalidationListener listener = obs -> refresh();
+    /** The nodes made so far, by kind, in the order renders asked for them. */
+    private final Map<String, List<Node>> made = new HashMap<>();
+    /** How many of each kind this render has asked for. */
+    private final Map<String, Integer> asked = new HashMap<>();
+    /** The content this render lays out, top to bottom. */
+    private final List<Node> rows = new ArrayList<>();
 
     protected StageBoxSkin(C box, Ikon icon) {
         super(box);
@@ -47,8 +63,10 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     private void refresh() {
         V view = getSkinnable().getView();
         if (view != null) {
-            content.getChildren().clear();
+            asked.clear();
+            rows.clear();
             render(view);
+            setChildren(content, rows);
         }
     }
 
@@ -58,50 +76,125 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
         kind.setText(kindText);
     }
 
-    /** Fills {@link #content} from {@code view}; it starts empty. */
+    /** Lays out the content from {@code view}: {@link #add} its rows, made through {@link #reuse}. */
     protected abstract void render(V view);
+
+    /** Adds rows to the content, below those added before in this render. */
+    protected void add(Node... nodes) {
+        rows.addAll(List.of(nodes));
+    }
+
+    /**
+     * The next node of {@code kind} in this render: the one an earlier render got at this point, or a new one
+     * from {@code make}. The caller sets everything that varies (text, pseudo-classes, children).
+     */
+    @SuppressWarnings("unchecked")
+    protected <T extends Node> T reuse(String kind, Supplier<T> make) {
+        List<Node> nodes = made.computeIfAbsent(kind, k -> new ArrayList<>());
+        int index = asked.merge(kind, 1, Integer::sum) - 1;
+        if (index == nodes.size()) {
+            nodes.add(make.get());
+        }
+        return (T) nodes.get(index);
+    }
+
+    /** Gives {@code pane} these children, touching its list only if they differ. */
+    protected static void setChildren(Pane pane, List<? extends Node> children) {
+        if (!pane.getChildren().equals(children)) {
+            pane.getChildren().setAll(children);
+        }
+    }
 
     protected String text(String key, Object... args) {
         return getSkinnable().texts().get(key, args);
     }
 
+    /** A label of style class {@code styleClass} showing {@code text}. */
+    protected Label label(String styleClass, String text) {
+        Label l = reuse(styleClass, () -> {
+            Label made = new Label();
+            made.getStyleClass().add(styleClass);
+            return made;
+        });
+        l.setText(text);
+        return l;
+    }
+
     /** A small caption. */
-    protected static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("slot-label");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    protected Label caption(String text) {
+        Label l = label("slot-label", text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
-    protected static Node chips(List<ChipView> threads, String emptyText) {
-        FlowPane row = new FlowPane(4, 4);
-        row.setPrefWrapLength(240);
-        row.setMinHeight(Region.USE_PREF_SIZE);
-        row.getStyleClass().add("chip-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        if (threads.isEmpty() && emptyText != null) {
-            Label empty = new Label(emptyText);
-            empty.getStyleClass().add("empty-slot");
-            row.getChildren().add(empty);
-        }
-        int shown = Math.min(threads.size(), MAX_CHIPS);
-        for (ChipView t : threads.subList(0, shown)) {
-            row.getChildren().add(new ThreadChip(t));
-        }
-        if (threads.size() > shown) {
-            Label more = new Label("+" + (threads.size() - shown));
-            more.getStyleClass().add("more-chips");
-            row.getChildren().add(more);
-        }
-        return row;
+    protected Node chips(List<ChipView> threads, String emptyText) {
+        return reuse("chip-row", ChipRow::new).show(threads, emptyText);
     }
 
     /** A caption and a node side by side. */
-    protected static HBox labelled(String caption, Node node) {
-        HBox row = new HBox(6, caption(caption), node);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    protected HBox labelled(String caption, Node node) {
+        return reuse("labelled", Labelled::new).show(caption, node);
+    }
+
+    /**
+     * A row of chips that keeps its own chips and labels, so a chip stays in its row from one view to the
+     * next (moving a node to another parent makes JavaFX style it again).
+     */
+    private static final class ChipRow extends FlowPane {
+        private final List<ThreadChip> chips = new ArrayList<>();
+        private final Label empty = new Label();
+        private final Label more = new Label();
+
+        ChipRow() {
+            super(4, 4);
+            setPrefWrapLength(240);
+            setMinHeight(Region.USE_PREF_SIZE);
+            getStyleClass().add("chip-row");
+            setAlignment(Pos.CENTER_LEFT);
+            empty.getStyleClass().add("empty-slot");
+            more.getStyleClass().add("more-chips");
+        }
+
+        ChipRow show(List<ChipView> threads, String emptyText) {
+            List<Node> children = new ArrayList<>();
+            if (threads.isEmpty() && emptyText != null) {
+                empty.setText(emptyText);
+                children.add(empty);
+            }
+            int shown = Math.min(threads.size(), MAX_CHIPS);
+            for (int i = 0; i < shown; i++) {
+                if (i == chips.size()) {
+                    chips.add(new ThreadChip(threads.get(i)));
+                }
+                chips.get(i).show(threads.get(i));
+                children.add(chips.get(i));
+            }
+            if (threads.size() > shown) {
+                more.setText("+" + (threads.size() - shown));
+                children.add(more);
+            }
+            setChildren(this, children);
+            return this;
+        }
+    }
+
+    /** A caption and a node side by side; it keeps its caption label. */
+    private static final class Labelled extends HBox {
+        private final Label caption = new Label();
+
+        Labelled() {
+            super(6);
+            setAlignment(Pos.CENTER_LEFT);
+            caption.getStyleClass().add("slot-label");
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        Labelled show(String text, Node node) {
+            caption.setText(text);
+            setChildren(this, List.of(caption, node));
+            return this;
+        }
     }
 
     @Override

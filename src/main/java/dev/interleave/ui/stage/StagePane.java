@@ -155,7 +155,13 @@ public final class StagePane extends VBox {
             box.setMarks(highlight.object() == o.id(), inCycle);
         }
         showOutcome(lesson, w, deadlock);
-        mover.settle(this, animation);
+        if (animation.equals(Duration.ZERO)) {
+            // Nothing slides at full speed, so no extra layout pass to find where chips went; the first
+            // animated refresh after it starts from the chips' places then.
+            mover.forget();
+        } else {
+            mover.settle(this, animation);
+        }
     }
 
     @SuppressWarnings("unchecked")

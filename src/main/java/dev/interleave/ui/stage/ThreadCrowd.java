@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class ThreadCrowd extends VBox {
     private final StatePaints paints = new StatePaints(colours);
     private final Deque<int[]> history = new ArrayDeque<>();
     private WorldState shown;
+    /** One per state, in the order of {@link #STATES}; hidden while NEW or TERMINATED count none. */
+    private final Label[] countLabels = new Label[STATES.length];
+    private final Label carriersCaption = new Label();
+    private final List<Label> carrierLanes = new ArrayList<>();
 
     public ThreadCrowd(Texts texts, DoubleExpression fontSize) {
         this.texts = texts;
@@ -52,6 +57,15 @@ public final class ThreadCrowd extends VBox {
         getStyleClass().add("thread-crowd");
         setId("thread-crowd");
         setSpacing(6);
+        for (int i = 0; i < STATES.length; i++) {
+            Label count = new Label();
+            count.setGraphic(new FontIcon(StateIcons.of(STATES[i], false)));
+            count.getStyleClass().addAll("crowd-count", "legend-" + StateIcons.pseudoClass(STATES[i]));
+            count.setId("crowd-" + StateIcons.pseudoClass(STATES[i]));
+            countLabels[i] = count;
+        }
+        counts.getChildren().addAll(countLabels);
+        carriersCaption.getStyleClass().add("slot-label");
         stripHost.getChildren().add(strip);
         gridHost.getChildren().add(grid);
         stripHost.setMinHeight(60);
@@ -80,16 +94,12 @@ public final class ThreadCrowd extends VBox {
                 history.removeFirst();
             }
         }
-        counts.getChildren().clear();
         for (int i = 0; i < STATES.length; i++) {
-            if (now[i] == 0 && (STATES[i] == Thread.State.NEW || STATES[i] == Thread.State.TERMINATED)) {
-                continue;
-            }
-            Label count = new Label(texts.get("state." + STATES[i].name()) + " " + now[i]);
-            count.setGraphic(new FontIcon(StateIcons.of(STATES[i], false)));
-            count.getStyleClass().addAll("crowd-count", "legend-" + StateIcons.pseudoClass(STATES[i]));
-            count.setId("crowd-" + StateIcons.pseudoClass(STATES[i]));
-            counts.getChildren().add(count);
+            Label count = countLabels[i];
+            count.setText(texts.get("state." + STATES[i].name()) + " " + now[i]);
+            boolean hidden = now[i] == 0 && (STATES[i] == Thread.State.NEW || STATES[i] == Thread.State.TERMINATED);
+            count.setVisible(!hidden);
+            count.setManaged(!hidden);
         }
         draw();
     }
@@ -99,9 +109,9 @@ public final class ThreadCrowd extends VBox {
      * threads last ran on each, and which ran there most recently.
      */
     private void showCarriers(WorldState w) {
-        carriers.getChildren().clear();
         List<String> names = w.carriers();
         if (names.isEmpty()) {
+            carriers.getChildren().clear();
             return;
         }
         Map<String, Integer> ran = new HashMap<>();
@@ -115,15 +125,24 @@ public final class ThreadCrowd extends VBox {
                 }
             }
         }
-        Label caption = new Label(texts.get("crowd.carriers"));
-        caption.getStyleClass().add("slot-label");
-        carriers.getChildren().add(caption);
-        for (String name : names) {
-            ThreadModel last = latest.get(name);
-            Label lane = new Label(texts.get("crowd.carrier", name, ran.getOrDefault(name, 0),
+        carriersCaption.setText(texts.get("crowd.carriers"));
+        List<Label> shownLanes = new ArrayList<>();
+        shownLanes.add(carriersCaption);
+        for (int i = 0; i < names.size(); i++) {
+            if (i == carrierLanes.size()) {
+                Label lane = new Label();
+                lane.getStyleClass().add("crowd-carrier");
+                carrierLanes.add(lane);
+            }
+            ThreadModel last = latest.get(names.get(i));
+            Label lane = carrierLanes.get(i);
+            lane.setText(texts.get("crowd.carrier", names.get(i), ran.getOrDefault(names.get(i), 0),
                     last == null ? "\u2014" : last.name()));
-            lane.getStyleClass().add("crowd-carrier");
-            carriers.getChildren().add(lane);
+            shownLanes.add(lane);
+        }
+        // The labels are made once and their texts changed: new nodes on every pulse cost a CSS pass each.
+        if (!carriers.getChildren().equals(shownLanes)) {
+            carriers.getChildren().setAll(shownLanes);
         }
     }
 

@@ -77,8 +77,7 @@ final class ThreadLaneSkin extends SkinBase<ThreadLane> {
     }
 
     private void render(LaneView v) {
-        identity.getStyleClass().removeIf(c -> c.startsWith("thread-") && !c.equals("thread-colour"));
-        identity.getStyleClass().add(ThreadColours.styleClass(v.colour()));
+        ThreadColours.paint(identity, v.colour());
         name.setText(v.name());
         tags.setText(v.tags());
         show(tags, !v.tags().isEmpty());

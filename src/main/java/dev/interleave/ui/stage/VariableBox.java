@@ -29,22 +29,26 @@ public final class VariableBox extends StageBox<ObjectViews.VariableView> {
         return new StageBoxSkin<ObjectViews.VariableView, VariableBox>(this, MaterialDesignV.VARIABLE) {
             private long lastWrite = Long.MIN_VALUE;
             private final Region highlight = new Region();
+            private final Label value = new Label();
+            private final StackPane valuePane = new StackPane(highlight, value);
+
+            {
+                value.getStyleClass().add("value");
+                highlight.getStyleClass().add("flash");
+                highlight.setOpacity(0);
+                highlight.setMouseTransparent(true);
+                valuePane.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            }
 
             @Override
             protected void render(ObjectViews.VariableView v) {
                 title(v.name(), "");
-                Label value = new Label(v.value());
-                value.getStyleClass().add("value");
+                value.setText(v.value());
                 value.setId("value-" + v.name());
-                highlight.getStyleClass().add("flash");
-                highlight.setOpacity(0);
-                highlight.setMouseTransparent(true);
-                StackPane valuePane = new StackPane(highlight, value);
-                valuePane.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 getSkinnable().pseudoClassStateChanged(NEGATIVE, v.negative());
                 String writer = v.writer() == null ? text("object.variable.initial")
                         : text("object.variable.writer", v.writer().name());
-                content.getChildren().addAll(valuePane, caption(writer));
+                add(valuePane, caption(writer));
                 if (v.writeSeq() != lastWrite && lastWrite != Long.MIN_VALUE && !flash.equals(Duration.ZERO)) {
                     FadeTransition fade = new FadeTransition(flash, highlight);
                     fade.setFromValue(1);

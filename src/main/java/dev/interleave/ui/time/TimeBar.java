@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * While the past is shown, the bar says so. FX thread only.
  */
 public final class TimeBar extends HBox {
+    private static final javafx.css.PseudoClass PAST = javafx.css.PseudoClass.getPseudoClass("past");
     private final LessonSession session;
     private final Texts texts;
     private final Slider slider = new Slider(0, 1, 1);
@@ -66,9 +67,27 @@ public final class TimeBar extends HBox {
             b.getStyleClass().add("small");
         }
         getChildren().addAll(back, slider, forward, where, live, again);
+        // Texts and tooltips change with the language only; the position with every pulse that brings events.
         session.revisionProperty().addListener((obs, old, now) -> refresh());
-        texts.localeProperty().addListener((obs, old, now) -> refresh());
+        texts.localeProperty().addListener((obs, old, now) -> {
+            relabel();
+            refresh();
+        });
+        relabel();
         refresh();
+    }
+
+    private void relabel() {
+        slider.setTooltip(new Tooltip(texts.get("time.slider.tip")));
+        slider.setAccessibleText(texts.get("time.slider.tip"));
+        back.setTooltip(new Tooltip(texts.get("time.back.tip")));
+        forward.setTooltip(new Tooltip(texts.get("time.forward.tip")));
+        back.setText(texts.get("time.back"));
+        forward.setText(texts.get("time.forward"));
+        live.setText(texts.get("time.live.button"));
+        live.setTooltip(new Tooltip(texts.get("time.live.tip")));
+        again.setText(texts.get("time.again"));
+        again.setTooltip(new Tooltip(texts.get("time.again.tip")));
     }
 
     private void refresh() {
@@ -78,25 +97,16 @@ public final class TimeBar extends HBox {
         long total = session.history().size();
         long at = session.shownPosition();
         boolean past = session.viewingPast();
+        boolean fromFile = session.fromFileProperty().get();
         updating = true;
         slider.setMax(Math.max(1, total));
         slider.setValue(at);
         updating = false;
         where.setText(texts.get(past ? "time.past" : "time.live", at, total));
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("past"), past && !session.fromFileProperty().get());
-        slider.setTooltip(new Tooltip(texts.get("time.slider.tip")));
-        slider.setAccessibleText(texts.get("time.slider.tip"));
-        back.setTooltip(new Tooltip(texts.get("time.back.tip")));
-        forward.setTooltip(new Tooltip(texts.get("time.forward.tip")));
-        back.setText(texts.get("time.back"));
-        forward.setText(texts.get("time.forward"));
-        live.setText(texts.get("time.live.button"));
-        live.setTooltip(new Tooltip(texts.get("time.live.tip")));
-        live.setVisible(past && !session.fromFileProperty().get());
+        pseudoClassStateChanged(PAST, past && !fromFile);
+        live.setVisible(past && !fromFile);
         live.setManaged(live.isVisible());
-        again.setText(texts.get("time.again"));
-        again.setTooltip(new Tooltip(texts.get("time.again.tip")));
-        again.setVisible(session.fromFileProperty().get());
+        again.setVisible(fromFile);
         again.setManaged(again.isVisible());
         back.setDisable(at <= 0);
         forward.setDisable(at >= total);

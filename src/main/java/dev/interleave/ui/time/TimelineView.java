@@ -24,7 +24,7 @@ import java.util.Map;
  * The run in time: one lane per thread, its state over time as coloured and patterned spans (blocked hatched,
  * waiting dotted, timed waiting striped: readable without colour), markers for lock, signal, queue and
  * barrier events, and arrows from cause to effect. Drawn on a canvas with level of detail: at most one span
- * and one marker per pixel column per lane, arrows only when they can be told apart. Time runs in events.
+ * and one marker per few pixel columns per lane, arrows only when they can be told apart. Time runs in events.
  *
  * <p>Wheel zooms around the pointer, dragging pans, a click selects that moment everywhere (the stage, the
  * code and the log rewind to it). While "fit" is on, the view follows the whole run as it grows.
@@ -37,6 +37,8 @@ public final class TimelineView extends Pane {
     private static final double LANE_EMS = 1.45;
     private static final double GAP_EMS = 0.4;
     private static final double MIN_SPAN_EVENTS = 8;
+    /** Pixel columns between two markers (or arrow heads) of a lane: they are about that wide. */
+    private static final int MARKER_SPACING = 4;
 
     private final LessonSession session;
     private final DoubleExpression fontSize;
@@ -310,10 +312,17 @@ public final class TimelineView extends Pane {
         }
     }
 
+    /**
+     * One marker per {@link #MARKER_SPACING} pixel columns at most. Where events are denser than pixels the
+     * markers are plain ticks: the software renderer fills a rectangle far faster than it rasterises a polygon,
+     * and shapes a few pixels apart could not be told apart anyway.
+     */
     private void drawMarkers(GraphicsContext g, TimelineIndex.Lane lane, double y) {
+        boolean ticks = (viewEnd - viewStart) / plotWidth() > 1;
         int lastColumn = Integer.MIN_VALUE;
-        g.setFill(colours.get("-color-fg-default", Color.BLACK));
-        g.setStroke(colours.get("-color-fg-default", Color.BLACK));
+        Color normal = colours.get("-color-fg-default", Color.BLACK);
+        Color problem = colours.get("-grade-forbidden", Color.RED);
+        g.setStroke(normal);
         g.setLineWidth(1.2);
         for (int i = lane.markerFrom((long) Math.max(0, Math.floor(viewStart))); i < lane.markers(); i++) {
             double seq = lane.markerSeq(i);
@@ -321,13 +330,18 @@ public final class TimelineView extends Pane {
                 break;
             }
             int column = (int) Math.floor(xOf(seq));
-            if (column <= lastColumn || column < labelWidth) {
+            if (column < lastColumn + MARKER_SPACING || column < labelWidth) {
                 continue;
             }
             lastColumn = column;
             TimelineIndex.Marker kind = lane.marker(i);
-            g.setFill(kind == TimelineIndex.Marker.PROBLEM ? colours.get("-grade-forbidden", Color.RED)
-                    : colours.get("-color-fg-default", Color.BLACK));
+            g.setFill(kind == TimelineIndex.Marker.PROBLEM ? problem : normal);
+            drawnPrimitives++;
+            if (ticks) {
+                double top = kind == TimelineIndex.Marker.UNLOCK ? y + laneHeight - 5 : y;
+                g.fillRect(column, top, 2, 5);
+                continue;
+            }
             double x = column + 0.5;
             switch (kind) {
                 case LOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x}, new double[] {y, y, y + 5}, 3);
@@ -339,7 +353,6 @@ public final class TimelineView extends Pane {
                                 y + laneHeight / 2 + 3.5}, 4);
                 default -> g.fillOval(x - 2.5, y - 1, 5, 5);
             }
-            drawnPrimitives++;
         }
     }
 
@@ -356,8 +369,15 @@ public final class TimelineView extends Pane {
         g.setStroke(colours.get("-color-accent-emphasis", Color.DODGERBLUE));
         g.setLineWidth(1.2);
         int lastColumn = Integer.MIN_VALUE;
-        for (TimelineIndex.Arrow a : arrows) {
-            if (a.toSeq() < viewStart || a.fromSeq() > viewEnd) {
+        // Arrows are in the order of the events they point to; one pointing past a view's width beyond the
+        // right edge is left out (it would only show as a line leaving the view).
+        double lastTarget = viewEnd + (viewEnd - viewStart);
+        for (int i = index.arrowFrom((long) Math.max(0, Math.floor(viewStart))); i < arrows.size(); i++) {
+            TimelineIndex.Arrow a = arrows.get(i);
+            if (a.toSeq() > lastTarget) {
+                break;
+            }
+            if (a.fromSeq() > viewEnd) {
                 continue;
             }
             Integer from = rowOf.get(a.fromThread());
@@ -368,7 +388,7 @@ public final class TimelineView extends Pane {
             double x0 = xOf(a.fromSeq());
             double x1 = xOf(a.toSeq());
             int column = (int) x1;
-            if (column == lastColumn) {
+            if (column < lastColumn + MARKER_SPACING) {
                 continue;
             }
             lastColumn = column;
