@@ -20,11 +20,14 @@ import java.util.List;
 public final class EventPump extends AnimationTimer {
     /**
      * FX time per pulse spent reducing events, so that the rest of the pulse (the stage, the timeline, layout)
-     * and rendering always get their share: the FX thread's work per pulse at full speed stays near 8 ms.
+     * and rendering always get their share (UiBench stage64: half the FX thread's work per pulse).
      */
     static final long BUDGET_NANOS = 2_000_000;
-    /** Of a backlog, only this many latest events are narrated one by one. */
-    static final int NARRATED = 400;
+    /**
+     * Of a backlog, only this many latest events are narrated one by one: more lines than anyone reads in a
+     * pulse, and wording a line is the dearest part of an event (400 cost the FX thread a few ms per pulse).
+     */
+    static final int NARRATED = 60;
     /** Events between two looks at the clock: about a tenth of the budget. */
     private static final int CHUNK = 256;
 
