@@ -198,8 +198,8 @@ public final class UiBench {
                 Arrays.stream(g).filter(x -> x > 50_000_000L).count());
         long[] a = onFxGet(() -> animation.stream().mapToLong(Long::longValue).sorted().toArray());
         long[] c = onFxGet(() -> cssAndLayout.stream().mapToLong(Long::longValue).sorted().toArray());
-        System.out.printf(Locale.ROOT, "  of which: events and refresh p50 %.2f ms, p99 %.2f ms; CSS and layout p50 %.2f ms,"
-                + " p99 %.2f ms%n", pct(a, 50), pct(a, 99), pct(c, 50), pct(c, 99));
+        System.out.printf(Locale.ROOT, "  of which: events and refresh p50 %.2f ms, p99 %.2f ms;"
+                + " CSS and layout p50 %.2f ms, p99 %.2f ms%n", pct(a, 50), pct(a, 99), pct(c, 50), pct(c, 99));
         onFx(() -> {
             work.clear();
             gaps.clear();

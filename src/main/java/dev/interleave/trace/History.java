@@ -10,7 +10,7 @@ import java.util.List;
  * allows the short default interval. A snapshot still costs a reference per thread and object, and keeps
  * the old version (about 110 bytes) of each model that changes before the next one; so for a run with many
  * threads (10,000 virtual ones) snapshots are spaced at least {@link #EVENTS_PER_MODEL} events per thread
- * and object apart. They then take no more memory than the events themselves (24 bytes each), and a jump
+ * and object apart. They then take no more memory than the events themselves (20 bytes each), and a jump
  * still reduces at most 50,000 events for 10,000 threads (a few milliseconds).
  *
  * <p>Owned by one thread (the UI's, or a test's): {@link #advance} follows the recording as it grows.

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 /**
  * The append-only log of a run's events, safe for any number of producer threads and lossless.
  *
- * <p>Storage is columnar ({@link Columns}): three {@code long} columns per event (24 bytes): the time; a
- * head packing the type (8 bits), the thread id (16 bits) and the first field {@code a} (32 bits); a tail
- * packing the second and third fields {@code b} and {@code c}. Three columns rather than six keep the stores
- * of one event to three cache lines. Variable-sized parts (names, texts, rare events) are interned once in
+ * <p>Storage is columnar ({@link Columns}): three columns per event (20 bytes): the time (an {@code int}
+ * offset from its chunk's base time, see {@link Columns.Chunk}); a head packing the type (8 bits), the
+ * thread id (16 bits) and the first field {@code a} (32 bits); a tail packing the second and third fields
+ * {@code b} and {@code c}. Three columns rather than six keep the stores of one event to three cache lines. Variable-sized parts (names, texts, rare events) are interned once in
  * {@link Payloads} and referred to by index from {@code a} or {@code b} (see {@link #payloadIndex}).
  * Appending allocates nothing but the occasional chunk.
  *
@@ -365,7 +365,7 @@ public final class Recording {
         byte type = (byte) head;
         int a = (int) (head >>> 32);
         int b = hi(tail);
-        return decode(seq, chunk.nanos[i], type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
+        return decode(seq, chunk.nanos(i), type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
                 payloads.get(payloadIndex(type, a, b)));
     }
 
@@ -395,7 +395,6 @@ public final class Recording {
             int end = (int) Math.min(Columns.CHUNK_SIZE, start + (to - seq));
             long[] heads = chunk.head;
             long[] tails = chunk.tail;
-            long[] times = chunk.nanos;
             for (int i = start; i < end; i++, seq++) {
                 long head = heads[i];
                 long tail = tails[i];
@@ -403,7 +402,7 @@ public final class Recording {
                 int a = (int) (head >>> 32);
                 int b = hi(tail);
                 int payload = payloadIndex(type, a, b);
-                fields.accept(seq, times[i], type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
+                fields.accept(seq, chunk.nanos(i), type, (int) (head >>> 8) & 0xFFFF, a, b, lo(tail),
                         payload < 0 ? null : payloads.get(payload));
             }
         }
@@ -411,7 +410,7 @@ public final class Recording {
 
     /** The time of event {@code seq}, without materialising it (for views that scan many events). */
     public long nanosOf(long seq) {
-        return columns.chunk(seq).nanos[Columns.slot(seq)];
+        return columns.chunk(seq).nanos(Columns.slot(seq));
     }
 
     /** The thread of event {@code seq}, without materialising it. */

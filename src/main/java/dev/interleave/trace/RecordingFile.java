@@ -249,7 +249,8 @@ public final class RecordingFile {
 
     /**
      * An event type as it is written: its place in the type table and its components, looked up once per file
-     * (looking them up per event, and checking access on fresh accessors, made writing a million events take 16-20 s instead of 3-4 s).
+     * (looking them up per event, and checking access on fresh accessors, made writing a million events take
+     * 16-20 s instead of 3-4 s).
      */
     private record WrittenType(int index, RecordComponent[] components) {}
 

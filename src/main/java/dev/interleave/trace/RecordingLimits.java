@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * How much of a {@link Recording} stays in memory, and what happens past that.
  *
- * <p>Up to {@code memoryEvents} events stay in memory (24 bytes each). Past that the oldest events move, a
+ * <p>Up to {@code memoryEvents} events stay in memory (20 bytes each). Past that the oldest events move, a
  * chunk of 1,024 at a time, to a temporary file in {@code spillDirectory}, from where readers still get them
  * (more slowly): nothing is lost. With no spill directory, or once writing the file failed (a full disk),
  * the oldest events are dropped instead, and the recording says so ({@link Recording#overflow()}). Either
@@ -17,8 +17,8 @@ import java.nio.file.Path;
 public record RecordingLimits(long memoryEvents, Path spillDirectory) {
     /** Two chunks: the one being filled and the one allocated ahead of it. */
     public static final long MIN_MEMORY_EVENTS = 2 * 1024;
-    /** Bytes an event takes in memory: three {@code long} columns. */
-    public static final int BYTES_PER_EVENT = 24;
+    /** Bytes an event takes in memory: two {@code long} columns and an {@code int} one. */
+    public static final int BYTES_PER_EVENT = 20;
 
     public RecordingLimits {
         if (memoryEvents < MIN_MEMORY_EVENTS) {

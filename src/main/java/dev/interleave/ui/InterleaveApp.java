@@ -50,6 +50,9 @@ public final class InterleaveApp extends Application {
         presentation.presenterProperty().addListener((obs, old, now) -> stage.setFullScreen(now));
         stage.fullScreenProperty().addListener((obs, old, now) -> presentation.presenterProperty().set(now));
         stage.setFullScreenExitHint("");
+        // Esc is the app's own key: it puts a teaching card or the key list away first, and only then leaves
+        // presenter mode. JavaFX's default would leave full screen (and so presenter mode) on the first Esc.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         presentation.zoomProperty().addListener((obs, old, now) -> prefs.setZoom(now.doubleValue()));
         presentation.themeProperty().addListener((obs, old, now) -> prefs.setTheme(now.name()));
         stage.setScene(scene);

@@ -3,6 +3,7 @@ package dev.interleave.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +87,11 @@ class BankLessonUiTest {
         assertThat(robot.lookup("#outcome-banner").query().isVisible()).isTrue();
         assertThat(text(robot, "#outcome-grade")).isEqualTo("FORBIDDEN");
         assertThat(text(robot, "#outcome-description")).contains("negative");
+        // The instructions fold away so the outcome and the stage stay in sight; a new run opens them again.
+        assertThat(robot.lookup("#lesson-card").queryAs(TitledPane.class).isExpanded()).isFalse();
+        robot.clickOn("#run-again");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-card").queryAs(TitledPane.class).isExpanded()).isTrue();
     }
 
     @Test

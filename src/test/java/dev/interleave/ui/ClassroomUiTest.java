@@ -98,6 +98,9 @@ class ClassroomUiTest {
         assertThat(small).as("texts smaller than 20 px in presenter mode").isEmpty();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // the predict card goes first
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.presenterProperty().get()).as("the first Esc only put the card away").isTrue();
+        assertThat(stage.isFullScreen()).isTrue();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(p.presenterProperty().get()).isFalse();

@@ -48,6 +48,8 @@ public final class StagePane extends VBox {
     static final int MAX_LANES = 48;
     private final ThreadCrowd crowd;
     private StagePresenter presenter;
+    /** The lesson's title and what to watch for. */
+    private final TitledPane card;
 
     /** @param onStep what a lane's Step button does with its thread id (the window shows refusals) */
     public StagePane(LessonSession session, DoubleExpression fontSize, IntConsumer onStep) {
@@ -67,7 +69,7 @@ public final class StagePane extends VBox {
         watch.setWrapText(true);
         watch.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The lesson's title and what to watch for; the learner can fold it away to give the stage room.
-        TitledPane card = new TitledPane();
+        card = new TitledPane();
         card.setGraphic(title);
         card.setContent(watch);
         card.setExpanded(true);
@@ -91,6 +93,7 @@ public final class StagePane extends VBox {
     }
 
     private void newRun() {
+        card.setExpanded(true);
         laneById.clear();
         boxById.clear();
         lanes.getChildren().clear();
@@ -154,7 +157,14 @@ public final class StagePane extends VBox {
             boolean inCycle = deadlock != null && deadlock.objects().contains(o.id());
             box.setMarks(highlight.object() == o.id(), inCycle);
         }
+        boolean outcomeWasShown = banner.isVisible();
         showOutcome(lesson, w, deadlock);
+        if (banner.isVisible() && !outcomeWasShown) {
+            // The run is over and the banner says how it ended: the instructions fold away so that the stage
+            // below them (the final values, the threads) stays in sight on a small screen. A click on the
+            // title opens them again; the next run opens them too.
+            card.setExpanded(false);
+        }
         if (animation.equals(Duration.ZERO)) {
             // Nothing slides at full speed, so no extra layout pass to find where chips went; the first
             // animated refresh after it starts from the chips' places then.
