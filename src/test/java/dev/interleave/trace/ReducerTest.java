@@ -24,6 +24,13 @@ class ReducerTest {
         r.threadStarted(2, 0);
     }
 
+    private void t1HoldsTheLockAndT2AsksForIt() {
+        twoThreadsAndALock();
+        r.lockRequested(1, 0);
+        r.lockAcquired(1, 0, 1);
+        r.lockRequested(2, 0);
+    }
+
     @Test
     void aThreadAskingForAHeldLockIsBlockedInTheEntryQueueUntilItIsHandedOver() {
         twoThreadsAndALock();
@@ -55,10 +62,7 @@ class ReducerTest {
 
     @Test
     void aRepeatedRequestQueuesTheThreadOnce() {
-        twoThreadsAndALock();
-        r.lockRequested(1, 0);
-        r.lockAcquired(1, 0, 1);
-        r.lockRequested(2, 0);
+        t1HoldsTheLockAndT2AsksForIt();
         r.lockRequested(2, 0); // a hand-made or damaged recording; a real thread cannot ask twice
 
         assertThat(reduce().object(0, ObjectModel.Lock.class).entryQueue()).containsExactly(2);
@@ -150,10 +154,7 @@ class ReducerTest {
 
     @Test
     void aTerminatedThreadLeavesEveryQueueAndKeepsItsException() {
-        twoThreadsAndALock();
-        r.lockRequested(1, 0);
-        r.lockAcquired(1, 0, 1);
-        r.lockRequested(2, 0);
+        t1HoldsTheLockAndT2AsksForIt();
         r.threadTerminated(2, "dev.interleave.engine.RunCancelledException", "the run was reset");
         r.deadlockDetected(1, List.of(1, 2), List.of(0, 0), true);
         WorldState w = reduce();
