@@ -118,7 +118,7 @@ class BankLessonUiTest {
         robot.clickOn("#play");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#outcome-banner").query().isVisible());
+                () -> UiTestSupport.onFx(() -> robot.lookup("#outcome-banner").query().isVisible()));
         assertThat(text(robot, "#outcome-grade")).isEqualTo("ACCEPTABLE");
         assertThat(text(robot, "#value-balance")).isIn("50", "25");
     }

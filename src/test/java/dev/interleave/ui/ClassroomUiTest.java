@@ -274,7 +274,7 @@ class ClassroomUiTest {
         robot.press(KeyCode.T).release(KeyCode.T);
         assertThat(robot.lookup("#tab-trials").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#trials-latest").tryQuery().isPresent()
-                        || robot.lookup("#trials-status").queryAs(Label.class).getText().startsWith("Running"));
+                () -> onFx(() -> robot.lookup("#trials-latest").tryQuery().isPresent()
+                        || robot.lookup("#trials-status").queryAs(Label.class).getText().startsWith("Running")));
     }
 }

@@ -63,13 +63,14 @@ class LessonSmokeUiTest {
                 robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().clear());
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                         () -> onFx(() -> session.scenarioProperty().get()) == lesson);
-                String title = robot.lookup("#lesson-title").queryAs(Label.class).getText();
+                // Lookups run on the FX thread: the app changes the scene graph while the lesson runs.
+                String title = onFx(() -> robot.lookup("#lesson-title").queryAs(Label.class).getText());
                 assertThat(title).as(lesson.id()).isEqualTo(onFx(() -> session.texts().lesson(lesson.titleKey())));
                 robot.clickOn("#play");
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                        () -> robot.lookup("#outcome-banner").query().isVisible());
+                        () -> onFx(() -> robot.lookup("#outcome-banner").query().isVisible()));
                 assertThat(onFx(session::ending)).as(lesson.id()).isIn(Ending.COMPLETED, Ending.DEADLOCK);
-                assertThat(robot.lookup("#outcome-description").queryAs(Label.class).getText())
+                assertThat(onFx(() -> robot.lookup("#outcome-description").queryAs(Label.class).getText()))
                         .as(lesson.id()).doesNotStartWith(lesson.id() + ".");
                 List<LogLine> log = onFx(() -> List.copyOf(session.log()));
                 assertThat(log).as(lesson.id()).anyMatch(l -> l.kind() == LogLine.Kind.OUTCOME);

@@ -140,8 +140,9 @@ class TimeTravelUiTest {
                 .match((javafx.scene.control.TableRow<?> r) -> r.getItem() == wanted).query();
         robot.clickOn(row);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#outcome-banner").query().isVisible());
-        assertThat(robot.lookup("#outcome-grade").queryAs(Label.class).getText()).isEqualTo("FORBIDDEN");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#outcome-banner").query().isVisible()));
+        assertThat(onFx(() -> robot.lookup("#outcome-grade").queryAs(Label.class).getText())).isEqualTo("FORBIDDEN");
         assertThat(balance(robot)).isEqualTo("-25");
     }
 
