@@ -56,9 +56,12 @@ final class StagePresenter {
         String jvmNote = null;
         String jvmTip = "";
         if (jvm != null && jvm != t.state() && t.alive() && jvm != Thread.State.TERMINATED) {
-            jvmNote = texts.get("lane.jvm", jvm.name());
-            jvmTip = texts.get("lane.jvm.tip", t.atStepPoint() && t.state() == Thread.State.RUNNABLE
-                    ? texts.get("lane.jvm.gate") : texts.get("lane.jvm.parked"));
+            // Held at a step point, a runnable thread is parked in the JVM: say first that it waits for the
+            // learner (what a newcomer needs), then what the JVM says.
+            boolean held = t.atStepPoint() && t.state() == Thread.State.RUNNABLE;
+            boolean stepMode = session.modeProperty().get() == LessonSession.Mode.STEP;
+            jvmNote = texts.get(!held ? "lane.jvm" : stepMode ? "lane.jvm.held" : "lane.jvm.paced", jvm.name());
+            jvmTip = texts.get("lane.jvm.tip", held ? texts.get("lane.jvm.gate") : texts.get("lane.jvm.parked"));
         }
         Event.DeadlockDetected deadlock = w.deadlock();
         boolean deadlocked = deadlock != null && deadlock.threads().contains(t.id()) && t.alive();
