@@ -1,5 +1,7 @@
 package dev.interleave.ui;
 
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -16,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BankLessonUiTest {
 
     private InterleaveApp app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         app = UiTestSupport.startApp(stage);
     }
 
@@ -121,5 +126,32 @@ class BankLessonUiTest {
                 () -> UiTestSupport.onFx(() -> robot.lookup("#outcome-banner").query().isVisible()));
         assertThat(text(robot, "#outcome-grade")).isEqualTo("ACCEPTABLE");
         assertThat(text(robot, "#value-balance")).isIn("50", "25");
+    }
+
+    @Test
+    void whenT1LetsGoOfTheLockT2sChipSlidesFromTheEntryQueueToTheOwnerSlot(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        setLock(robot, true);
+        step(robot, "T1"); // T1 takes the lock
+        step(robot, "T2"); // T2 queues for it
+        AtomicInteger slidingFrames = new AtomicInteger();
+        AnimationTimer watch = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                for (Node chip : stage.getScene().getRoot().lookupAll(".thread-chip")) {
+                    if (Math.abs(chip.getTranslateX()) + Math.abs(chip.getTranslateY()) > 1) {
+                        slidingFrames.incrementAndGet();
+                    }
+                }
+            }
+        };
+        robot.interact(watch::start);
+        // T1 checks, thinks, reads, writes and unlocks: T2 gets the lock, and its Step button comes back.
+        for (int steps = 0; robot.lookup("#step-T2").queryButton().isDisabled(); steps++) {
+            assertThat(steps).as("T1's steps before it lets go of the lock").isLessThan(10);
+            step(robot, "T1");
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> slidingFrames.get() > 0);
+        robot.interact(watch::stop);
     }
 }

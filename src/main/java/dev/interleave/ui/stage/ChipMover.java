@@ -19,19 +19,36 @@ import java.util.Set;
  * is re-rendered and laid out, each chip that was elsewhere a moment ago starts at its old place and slides
  * to its new one. A chip keeps its place in the same box if it can (a thread moving from a lock's entry
  * queue to its owner slot); a chip new to a box flies in from the box the thread just left.
+ *
+ * <p>The new places are read in the pulse's own layout (see {@link #afterLayout}), before it is rendered, so a
+ * re-render costs no extra CSS and layout pass. FX thread only.
  */
 final class ChipMover {
     private Map<String, Point2D> lastByPlace = new HashMap<>();
+    /** The slide asked for since the last layout, or null. */
+    private Duration pending;
 
-    /** Forget every position (a new run: nothing should fly in from the old one). */
+    /** Forget every position (a new run, or full speed: nothing should fly in from before). */
     void forget() {
         lastByPlace.clear();
+        pending = null;
     }
 
-    /** Lays out {@code root}, then slides each moved chip over {@code duration} from where it was last time. */
-    void settle(Parent root, Duration duration) {
-        root.applyCss();
-        root.layout();
+    /** The stage was re-rendered: once it is laid out, slide each moved chip over {@code duration}. */
+    void request(Duration duration) {
+        pending = duration;
+    }
+
+    /**
+     * Called after every layout pass of the scene, before rendering: if a slide was asked for, starts each moved
+     * chip at its old place, sliding to its new one, and remembers where every chip is now.
+     */
+    void afterLayout(Parent root) {
+        if (pending == null) {
+            return;
+        }
+        Duration duration = pending;
+        pending = null;
         Map<String, Point2D> byPlace = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<Integer, Deque<Point2D>> vanished = new HashMap<>();

@@ -87,6 +87,16 @@ public final class StagePane extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(card, new BeatCard(session), banner, scroll);
+        // The chips' new places are read in the scene's own layout pass, just before it is rendered.
+        Runnable afterLayout = () -> mover.afterLayout(this);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         session.generationProperty().addListener((obs, old, now) -> newRun());
         session.revisionProperty().addListener((obs, old, now) -> refresh());
         session.highlightProperty().addListener((obs, old, now) -> refresh());
@@ -166,11 +176,9 @@ public final class StagePane extends VBox {
             card.setExpanded(false);
         }
         if (animation.equals(Duration.ZERO)) {
-            // Nothing slides at full speed, so no extra layout pass to find where chips went; the first
-            // animated refresh after it starts from the chips' places then.
-            mover.forget();
+            mover.forget(); // nothing slides at full speed; the first animated refresh after it starts afresh
         } else {
-            mover.settle(this, animation);
+            mover.request(animation);
         }
     }
 
