@@ -58,7 +58,8 @@ public final class MainWindow extends BorderPane {
     private final ControlBar controls;
     private final LessonBrowser browser;
     private final CodePane code;
-    private final TrialsPane trials;
+    /** Made the first time its tab is shown (see {@link #lazyTab}). */
+    private TrialsPane trials;
     private final Tab trialsTab;
     private final TabPane bottom;
     private final VBox lower;
@@ -82,13 +83,15 @@ public final class MainWindow extends BorderPane {
         browser = new LessonBrowser(texts, Catalog.all(), this::open);
         StagePane stage = new StagePane(session, presentation.fontSizeProperty(), this::stepThread);
         code = new CodePane(session);
-        trials = new TrialsPane(session);
-        ScrollPane trialsScroll = new ScrollPane(trials);
-        trialsScroll.setFitToWidth(true);
-        trialsTab = tab("tab.stats", trialsScroll, "tab-trials");
+        trialsTab = lazyTab("tab.stats", "tab-trials", () -> {
+            trials = new TrialsPane(session);
+            ScrollPane trialsScroll = new ScrollPane(trials);
+            trialsScroll.setFitToWidth(true);
+            return trialsScroll;
+        });
         code.getTabs().add(trialsTab);
         bottom = new TabPane(tab("tab.log", new EventLogPane(session), "tab-log"),
-                tab("tab.timeline", new TimelinePane(session, presentation), "tab-timeline"));
+                lazyTab("tab.timeline", "tab-timeline", () -> new TimelinePane(session, presentation)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         lower = new VBox(new TimeBar(session), bottom);
@@ -172,6 +175,20 @@ public final class MainWindow extends BorderPane {
         tab.textProperty().bind(texts.bind(key));
         tab.setContent(content);
         tab.setId(id);
+        return tab;
+    }
+
+    /**
+     * A tab whose content is made the first time it is shown: the window's first CSS and layout pass is most of
+     * the start-up, and tabs nobody opened need not be in it.
+     */
+    private Tab lazyTab(String key, String id, java.util.function.Supplier<Node> content) {
+        Tab tab = tab(key, null, id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 
