@@ -6,15 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
-import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -28,40 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduler with the lock off and watch the balance go to -25; turn the lock on and see T2 blocked; run it
  * freely with the lock on and get an acceptable outcome.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class BankLessonUiTest {
+class BankLessonUiTest extends AppUiTest {
 
-    private InterleaveApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        app = UiTestSupport.startApp(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        UiTestSupport.onFx(() -> {
-            app.stop();
-            return null;
-        });
-    }
-
-    private void openBankInStepMode(FxRobot robot) throws Exception {
-        robot.clickOn("#lesson-bank-withdrawal");
-        robot.clickOn("#mode-step");
-        awaitSettledOnScreen(robot);
-    }
-
-    private void setLock(FxRobot robot, boolean on) throws Exception {
-        ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);
-        if (lock.isSelected() != on) {
-            robot.clickOn(lock);
-        }
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lock.isSelected() == on);
-        awaitSettledOnScreen(robot);
+    private static void openBankInStepMode(FxRobot robot) throws Exception {
+        openInStepMode(robot, "bank-withdrawal");
     }
 
     private void step(FxRobot robot, String thread) throws Exception {

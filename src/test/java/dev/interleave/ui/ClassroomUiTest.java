@@ -7,15 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
@@ -31,25 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The classroom: presenter mode with readable type, zoom, teaching beats advanced by the clicker, and the
  * whole key map doing what the cheat sheet says.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ClassroomUiTest {
-    private InterleaveApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        app = UiTestSupport.startApp(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        onFx(() -> {
-            app.stop();
-            return null;
-        });
-    }
+class ClassroomUiTest extends AppUiTest {
 
     private static MainWindow window(FxRobot robot) {
         return robot.lookup("#main-window").queryAs(MainWindow.class);

@@ -7,14 +7,8 @@ import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.session.LogLine;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -28,24 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every lesson opens in the app, in English and in Korean, and runs to its end in free mode at full speed
  * with no error: an outcome banner, no failed setup, and nothing thrown on the FX thread.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LessonSmokeUiTest {
+class LessonSmokeUiTest extends AppUiTest {
     private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private InterleaveApp app;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @Override
+    protected void beforeApp() {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        app = UiTestSupport.startApp(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        onFx(() -> {
-            app.stop();
-            return null;
-        });
     }
 
     @Test

@@ -7,16 +7,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -32,36 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Time made navigable, through the real app: rewind to before the race, replay a forbidden outcome found by
  * trials step by step, and refuse a file that is not a recording without changing anything.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class TimeTravelUiTest {
-    private InterleaveApp app;
-
+class TimeTravelUiTest extends AppUiTest {
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        app = UiTestSupport.startApp(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        onFx(() -> {
-            app.stop();
-            return null;
-        });
-    }
-
-    private void bankLockOff(FxRobot robot) throws Exception {
-        robot.clickOn("#lesson-bank-withdrawal");
-        robot.clickOn("#mode-step");
-        ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);
-        if (lock.isSelected()) {
-            robot.clickOn(lock);
-        }
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !lock.isSelected());
-        awaitSettledOnScreen(robot);
+    private static void bankLockOff(FxRobot robot) throws Exception {
+        openInStepMode(robot, "bank-withdrawal");
+        setLock(robot, false);
     }
 
     private static String balance(FxRobot robot) {
