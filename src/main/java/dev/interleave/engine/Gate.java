@@ -134,8 +134,10 @@ public final class Gate {
             throw new RunCancelledException();
         }
         if (mode == Mode.FREE && delayNanos == 0) {
-            if (!releasing) {
-                pace.keepUp(this::closed); // a release never waits: it may be a reset's cleanup
+            // A release never waits: it may be a reset's cleanup. The check comes first, so the common case
+            // (no viewer, or one that keeps up) costs two volatile reads and makes no method reference.
+            if (!releasing && pace.tooFarAhead()) {
+                pace.keepUp(this::closed);
             }
             return;
         }

@@ -3,6 +3,7 @@ package dev.interleave.engine;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -64,15 +65,12 @@ public final class ViewerPace {
     }
 
     /**
-     * Called by a lesson thread at a step point at full speed: waits while the run is too far ahead of the
-     * viewer. Returns at once once {@code stopping} says the run is ending.
+     * Called by a lesson thread at a step point at full speed once {@link #tooFarAhead} said so: waits while the
+     * run is too far ahead of the viewer, or until {@code stopping} says the run is ending.
      *
      * @throws RunCancelledException when the thread is interrupted (a reset)
      */
-    void keepUp(java.util.function.BooleanSupplier stopping) {
-        if (!tooFarAhead()) {
-            return;
-        }
+    void keepUp(BooleanSupplier stopping) {
         lock.lock();
         try {
             waiting++;
