@@ -127,12 +127,12 @@ public final class UiBench {
             ((TabPane) window.lookup("#bottom-tabs")).getSelectionModel().select(1);
         });
         LessonSession session = window.session();
-        while (onFxGet(() -> session.history().size()) < r.size()) {
+        while (UiTestSupport.onFx(() -> session.history().size()) < r.size()) {
             Thread.sleep(20);
         }
         System.out.printf(Locale.ROOT, "read, reduced and shown in %.2f s%n", (System.nanoTime() - opened) / 1e9);
         report("opening (read and reduced off the FX thread, then shown)");
-        TimelineView view = (TimelineView) onFxGet(() -> window.lookup("#timeline"));
+        TimelineView view = (TimelineView) UiTestSupport.onFx(() -> window.lookup("#timeline"));
         long start = System.nanoTime();
         AnimationTimer driver = new AnimationTimer() {
             private int frame;
@@ -177,9 +177,9 @@ public final class UiBench {
         Thread.sleep(WARM_UP_MILLIS);
         measuring = true;
         long start = System.nanoTime();
-        long events0 = onFxGet(() -> session.history().size());
+        long events0 = UiTestSupport.onFx(() -> session.history().size());
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(MEASURE_NANOS));
-        long events1 = onFxGet(() -> session.history().size());
+        long events1 = UiTestSupport.onFx(() -> session.history().size());
         double seconds = (System.nanoTime() - start) / 1e9;
         measuring = false;
         System.out.printf(Locale.ROOT, "%d threads at full speed: %,d events shown in %.1f s (%,.0f/s), %.1f frames/s%n",
@@ -190,14 +190,14 @@ public final class UiBench {
 
     /** Prints and clears the figures gathered so far (the lists are the FX thread's: read there). */
     private void report(String what) throws Exception {
-        long[] w = onFxGet(() -> work.stream().mapToLong(Long::longValue).sorted().toArray());
-        long[] g = onFxGet(() -> gaps.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] w = UiTestSupport.onFx(() -> work.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] g = UiTestSupport.onFx(() -> gaps.stream().mapToLong(Long::longValue).sorted().toArray());
         System.out.printf(Locale.ROOT, "%s: %d pulses; FX work per pulse p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
                         + " gap between pulses p50 %.1f ms, max %.1f ms, gaps over 50 ms: %d%n",
                 what, w.length, pct(w, 50), pct(w, 99), pct(w, 100), pct(g, 50), pct(g, 100),
                 Arrays.stream(g).filter(x -> x > 50_000_000L).count());
-        long[] a = onFxGet(() -> animation.stream().mapToLong(Long::longValue).sorted().toArray());
-        long[] c = onFxGet(() -> cssAndLayout.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] a = UiTestSupport.onFx(() -> animation.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] c = UiTestSupport.onFx(() -> cssAndLayout.stream().mapToLong(Long::longValue).sorted().toArray());
         System.out.printf(Locale.ROOT, "  of which: events and refresh p50 %.2f ms, p99 %.2f ms;"
                 + " CSS and layout p50 %.2f ms, p99 %.2f ms%n", pct(a, 50), pct(a, 99), pct(c, 50), pct(c, 99));
         onFx(() -> {
@@ -246,23 +246,12 @@ public final class UiBench {
         return r;
     }
 
+    /** Runs {@code action} on the FX thread and waits for it. */
     private static void onFx(Runnable action) throws Exception {
-        onFxGet(() -> {
+        UiTestSupport.onFx(() -> {
             action.run();
             return null;
         });
-    }
-
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> read) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(read.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
     }
 
     /** Many threads that keep taking one lock and counting, until the run is reset. */
