@@ -27,6 +27,14 @@ class BankLessonUiTest extends AppUiTest {
         openInStepMode(robot, "bank-withdrawal");
     }
 
+    /** The bank lesson in step mode with the lock on: T1 takes the lock, then T2 asks for it and waits. */
+    private void t1TakesTheLockAndT2AsksForIt(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        setLock(robot, true);
+        step(robot, "T1");
+        step(robot, "T2");
+    }
+
     private void step(FxRobot robot, String thread) throws Exception {
         Button button = robot.lookup("#step-" + thread).queryButton();
         assertThat(button.isDisabled()).as("Step %s is enabled", thread).isFalse();
@@ -64,11 +72,7 @@ class BankLessonUiTest extends AppUiTest {
 
     @Test
     void withTheLockOnTheSameOrderLeavesT2BlockedAndItsStepDisabled(FxRobot robot) throws Exception {
-        openBankInStepMode(robot);
-        setLock(robot, true);
-
-        step(robot, "T1"); // T1 takes the lock
-        step(robot, "T2"); // T2 asks for it
+        t1TakesTheLockAndT2AsksForIt(robot);
 
         assertThat(laneState(robot, "T2")).isEqualTo("BLOCKED");
         assertThat(robot.lookup("#step-T2").queryButton().isDisabled()).isTrue();
@@ -93,10 +97,7 @@ class BankLessonUiTest extends AppUiTest {
 
     @Test
     void whenT1LetsGoOfTheLockT2sChipSlidesFromTheEntryQueueToTheOwnerSlot(FxRobot robot) throws Exception {
-        openBankInStepMode(robot);
-        setLock(robot, true);
-        step(robot, "T1"); // T1 takes the lock
-        step(robot, "T2"); // T2 queues for it
+        t1TakesTheLockAndT2AsksForIt(robot);
         AtomicInteger slidingFrames = new AtomicInteger();
         AnimationTimer watch = new AnimationTimer() {
             @Override
