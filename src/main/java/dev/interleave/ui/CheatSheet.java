@@ -27,8 +27,12 @@ final class CheatSheet extends StackPane {
         setAlignment(Pos.CENTER);
         setOnMouseClicked(e -> hide());
         setVisible(false);
-        texts.localeProperty().addListener((obs, old, now) -> build());
-        build();
+        // The card is made when it is first shown: start-up need not style sixty labels nobody sees yet.
+        texts.localeProperty().addListener((obs, old, now) -> {
+            if (!card.getChildren().isEmpty()) {
+                build();
+            }
+        });
     }
 
     private void build() {
@@ -54,10 +58,15 @@ final class CheatSheet extends StackPane {
     }
 
     void toggle() {
-        setVisible(!isVisible());
         if (isVisible()) {
-            toFront();
+            hide();
+            return;
         }
+        if (card.getChildren().isEmpty()) {
+            build();
+        }
+        setVisible(true);
+        toFront();
     }
 
     void hide() {

@@ -20,6 +20,7 @@ public final class InterleaveApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-started");
         prefs = AppPrefs.forUser();
         // -Dinterleave.lang=ko|en overrides the remembered language for this session (screenshots, demos).
         String lang = System.getProperty("interleave.lang");
@@ -33,6 +34,7 @@ public final class InterleaveApp extends Application {
         // -Dinterleave.theme=LIGHT|DARK|PROJECTOR overrides the remembered theme for this session (screenshots).
         presentation.themeProperty().set(theme(System.getProperty("interleave.theme", prefs.theme())));
         MainWindow window = new MainWindow(session, presentation, prefs);
+        StartupProbe.mark("window-built");
 
         AppPrefs.Geometry g = prefs.geometry();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -68,11 +70,14 @@ public final class InterleaveApp extends Application {
         }
         stage.setMaximized(g.width() > 0 ? g.maximized() : small);
         stage.setOnCloseRequest(e -> remember(stage));
+        StartupProbe.mark("before-show");
         stage.show();
+        StartupProbe.mark("shown");
         StartupProbe.afterShow(scene);
         window.openInitialLesson();
         scene.lookup("#stage").requestFocus();
         session.start();
+        StartupProbe.mark("lesson-opened");
     }
 
     private static boolean onSomeScreen(AppPrefs.Geometry g) {

@@ -7,6 +7,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void launch(String[] args) {
+        StartupProbe.mark("main");
         Application.launch(InterleaveApp.class, args);
     }
 }

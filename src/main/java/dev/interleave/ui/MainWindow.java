@@ -178,17 +178,10 @@ public final class MainWindow extends BorderPane {
         return tab;
     }
 
-    /**
-     * A tab whose content is made the first time it is shown: the window's first CSS and layout pass is most of
-     * the start-up, and tabs nobody opened need not be in it.
-     */
+    /** A tab whose content is made the first time it is shown ({@link LazyTabs}). */
     private Tab lazyTab(String key, String id, java.util.function.Supplier<Node> content) {
         Tab tab = tab(key, null, id);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
+        LazyTabs.fillWhenFirstShown(tab, content);
         return tab;
     }
 

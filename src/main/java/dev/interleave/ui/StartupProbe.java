@@ -21,7 +21,27 @@ public final class StartupProbe {
     static final String ENABLED = "interleave.startupProbe";
     static final String EXIT = "interleave.startupProbe.exit";
 
+    /**
+     * Phases marked so far, " name=ms since the JVM started", in order. Written by the thread that launches the
+     * app, then by the FX thread (the launch happens before the FX thread starts), read by the FX thread.
+     */
+    private static final StringBuilder PHASES = new StringBuilder();
+
     private StartupProbe() {}
+
+    /**
+     * Notes that start-up reached a phase (the launching thread, then the FX thread); printed with the first frame as {@code phases: a=ms b=ms}.
+     * Does nothing unless the probe is on.
+     */
+    public static void mark(String phase) {
+        if (Boolean.getBoolean(ENABLED)) {
+            PHASES.append(' ').append(phase).append('=').append(sinceJvmStart(System.currentTimeMillis()));
+        }
+    }
+
+    private static long sinceJvmStart(long now) {
+        return now - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
 
     /** Arms the probe on the shown scene; does nothing unless {@value #ENABLED} is {@code true}. */
     public static void afterShow(Scene scene) {
@@ -38,8 +58,8 @@ public final class StartupProbe {
                 }
                 fired = true;
                 long now = System.currentTimeMillis();
-                long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms=" + (now - start) + " epoch-ms=" + now);
+                System.out.println("first-frame-ms=" + sinceJvmStart(now) + " epoch-ms=" + now);
+                System.out.println("phases:" + PHASES);
                 System.out.flush();
                 // Not from inside the scene's listener loop: remove and exit on the next turn of the FX thread.
                 Platform.runLater(() -> {

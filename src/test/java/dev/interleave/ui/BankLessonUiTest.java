@@ -4,6 +4,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,19 @@ class BankLessonUiTest extends AppUiTest {
         robot.clickOn("#run-again");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lesson-card").queryAs(TitledPane.class).isExpanded()).isTrue();
+    }
+
+    @Test
+    void thePythonTabShowsTheLessonAsAPythonProgram(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        robot.clickOn("#tab-python");
+        awaitSettledOnScreen(robot);
+
+        ListView<?> python = robot.lookup("#python-code").queryAs(ListView.class);
+        assertThat(python.isVisible()).isTrue();
+        assertThat(python.getItems()).hasSizeGreaterThan(20);
+        assertThat(UiTestSupport.onFx(() -> robot.from(python).lookup(".code-line .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList())).contains("lock = threading.Lock()");
     }
 
     @Test

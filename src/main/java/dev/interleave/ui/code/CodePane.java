@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.ThreadModel;
 import dev.interleave.trace.WorldState;
+import dev.interleave.ui.LazyTabs;
 import dev.interleave.ui.SourceText;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
@@ -68,8 +69,11 @@ public final class CodePane extends TabPane {
         VBox.setVgrow(python, Priority.ALWAYS);
         javaTab.setContent(java);
         javaTab.setGraphic(new FontIcon(MaterialDesignL.LANGUAGE_JAVA));
-        pythonTab.setContent(pythonBox);
+        // The Python program joins the scene when its tab is first shown: it is not on the first frame.
+        LazyTabs.fillWhenFirstShown(pythonTab, () -> pythonBox);
         pythonTab.setGraphic(new FontIcon(MaterialDesignL.LANGUAGE_PYTHON));
+        pythonTab.setId("tab-python");
+        javaTab.setId("tab-java");
         getTabs().addAll(javaTab, pythonTab);
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
