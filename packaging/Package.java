@@ -114,10 +114,13 @@ public final class Package {
         stage();
         List<String> jlink = new ArrayList<>(readArgs(PACKAGING.resolve("jlink.args")));
         jlink.addAll(List.of("--add-modules", appModules(), "--output", RUNTIME.toString()));
-        if (archive.equals("cds")) {
-            // A dynamic AppCDS archive sits on the runtime's base archive, which jlink makes by running the
-            // runtime's own bin/java: keep the native commands (bin/java, bin/keytool: under 100 kB).
+        if (archive.equals("cds") || os == Os.LINUX) {
+            // Keep the native commands (bin/java, bin/keytool: under 100 kB): a dynamic AppCDS archive sits on
+            // the runtime's base archive, which jlink makes by running the runtime's own bin/java, and the
+            // Linux launcher script (ScriptLauncher) starts bin/java.
             jlink.remove("--strip-native-commands");
+        }
+        if (archive.equals("cds")) {
             jlink.add("--generate-cds-archive");
         }
         tool("jlink", jlink);
@@ -140,6 +143,11 @@ public final class Package {
         if (!archive.equals("none")) {
             new Archive(archive).make();
         }
+        if (os == Os.LINUX) {
+            new ScriptLauncher(image.resolve(os.launcher.formatted(name)),
+                    image.resolve(os.appDir).resolve(name + ".cfg")).replaceLauncher();
+        }
+        checkLauncher(archive);
         log("app image " + image + ": " + megabytes(size(image)) + " (Java runtime "
                 + megabytes(size(image.resolve(os.appDir).resolveSibling("runtime"))) + ")");
 
@@ -261,12 +269,6 @@ public final class Package {
                     addJavaOption(cfg, cfgOption);
                 }
             }
-            // The launcher must start with the archive: "on" refuses to start without it.
-            String check = kind.equals("aot") ? "-XX:AOTMode=on" : "-Xshare:on";
-            String lessons = run(List.of(launcher.toString(), "list"), Map.of("JAVA_TOOL_OPTIONS", check),
-                    WORK.resolve("check-list.log"), 120);
-            log("packaged CLI with the archive (" + check + "): `" + name + " list` printed "
-                    + lessons.lines().filter(l -> !l.startsWith("Picked up")).count() + " lessons");
         }
 
         private void train(String step, Display display, String javaToolOptions) throws Exception {
@@ -280,6 +282,87 @@ public final class Package {
             }
             log("training " + step + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
+    }
+
+    /**
+     * Linux: puts a shell script in the place of jpackage's launcher. On every start jpackage's Linux launcher
+     * asks rpm and then dpkg, twice, which installed package owns it (to find its own library when it was
+     * installed from a package): a quarter of a second on the development machine, more where many packages
+     * are installed, all before Java starts. The script starts the image's own Java exactly as the launcher's
+     * .cfg says (options, class path, main class, and the two properties jpackage's launcher adds); the .cfg
+     * stays, as the record of what the script does. Made after the archive, whose option the .cfg then names.
+     */
+    private record ScriptLauncher(Path launcher, Path cfg) {
+        void replaceLauncher() throws IOException {
+            String mainClass = null;
+            List<String> classPath = new ArrayList<>();
+            List<String> options = new ArrayList<>();
+            String section = "";
+            for (String line : Files.readAllLines(cfg)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    section = line;
+                    continue;
+                }
+                int eq = line.indexOf('=');
+                String value = line.substring(eq + 1);
+                switch (section + (eq < 0 ? line : line.substring(0, eq))) {
+                    case "[Application]app.mainclass" -> mainClass = value;
+                    case "[Application]app.classpath" -> classPath.add(quoted(value));
+                    case "[JavaOptions]java-options" -> options.add(quoted(value));
+                    default -> throw new BuildException(cfg + " says " + section + " " + line
+                            + ", which the launcher script does not do: teach Package.ScriptLauncher");
+                }
+            }
+            if (mainClass == null || classPath.isEmpty()) {
+                throw new BuildException(cfg + " names no main class or no class path");
+            }
+            String script = """
+                    #!/bin/sh
+                    # Starts Interleave with this app's own Java, as lib/app/%s says. Written by
+                    # packaging/Package.java in place of jpackage's launcher, which asks rpm and dpkg which package
+                    # owns it on every start (a quarter of a second) before it starts Java: docs/packaging.md.
+                    image=$(dirname "$(dirname "$(readlink -f "$0")")")
+                    APPDIR="$image/lib/app"
+                    exec "$image/lib/runtime/bin/java" \\
+                        %s \\
+                        "-Djpackage.app-path=$image/bin/%s" \\
+                        -cp %s \\
+                        %s "$@"
+                    """.formatted(cfg.getFileName(), String.join(" \\\n    ", options), launcher.getFileName(),
+                    String.join(":", classPath), mainClass);
+            Files.writeString(launcher, script);
+            if (!launcher.toFile().setExecutable(true, false)) {
+                throw new BuildException("could not make " + launcher + " executable");
+            }
+            log("launcher " + launcher + ": a shell script (" + options.size() + " Java options, "
+                    + classPath.size() + " class path entries)");
+        }
+
+        /** A .cfg value as one sh word in double quotes, with jpackage's $APPDIR kept as the script's. */
+        private static String quoted(String value) {
+            String escaped = value.replaceAll("([\\\\\"`$])", "\\\\$1");
+            return "\"" + escaped.replace("\\$APPDIR", "${APPDIR}") + "\"";
+        }
+    }
+
+    /**
+     * Runs the finished launcher's CLI ({@code list}); with an archive, insists that the launcher starts with it
+     * ("on" refuses to start without it).
+     */
+    private void checkLauncher(String archive) throws Exception {
+        String check = switch (archive) {
+            case "aot" -> "-XX:AOTMode=on";
+            case "cds" -> "-Xshare:on";
+            default -> "";
+        };
+        Path launcher = image.resolve(os.launcher.formatted(name));
+        String lessons = run(List.of(launcher.toString(), "list"),
+                check.isEmpty() ? Map.of() : Map.of("JAVA_TOOL_OPTIONS", check), WORK.resolve("check-list.log"), 120);
+        log("packaged CLI" + (check.isEmpty() ? "" : " with the archive (" + check + ")") + ": `" + name
+                + " list` printed " + lessons.lines().filter(l -> !l.startsWith("Picked up")).count() + " lessons");
     }
 
     /** The display a training run shows its window on: the session's, or an Xvfb started for it on Linux. */
