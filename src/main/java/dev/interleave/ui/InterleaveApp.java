@@ -33,6 +33,7 @@ public final class InterleaveApp extends Application {
         presentation.setZoom(prefs.zoom());
         // -Dinterleave.theme=LIGHT|DARK|PROJECTOR overrides the remembered theme for this session (screenshots).
         presentation.themeProperty().set(theme(System.getProperty("interleave.theme", prefs.theme())));
+        ThemeSwitcher.applyBase(presentation.themeProperty().get());
         MainWindow window = new MainWindow(session, presentation, prefs);
         StartupProbe.mark("window-built");
 
