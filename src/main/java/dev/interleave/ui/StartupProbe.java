@@ -10,6 +10,9 @@ import java.lang.management.ManagementFactory;
  * main window's {@code stage.show()}: at the end of the first pulse that lays out the shown scene (the first
  * frame is then handed to the renderer) it prints one line to standard output,
  * <pre>first-frame-ms=&lt;ms since the JVM started&gt; epoch-ms=&lt;wall clock then&gt;</pre>
+ * and a second line with the phases start-up went through, each in ms since the JVM started
+ * ({@code phases: main=.. fx-started=.. window-built=.. before-show=.. shown=.. lesson-opened=.. pulse=..}:
+ * {@link #mark}), which says where the time went.
  * With {@code -Dinterleave.startupProbe.exit=true} as well it then exits the app the normal way
  * ({@code Platform.exit()}). The packaging build uses both to train its class-data archive, and
  * {@code packaging/measure-startup.sh} uses them to time start-up (see {@code docs/packaging.md}).
@@ -48,6 +51,19 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(ENABLED)) {
             return;
         }
+        // The first pulse's CSS and layout run between these two listeners.
+        Runnable pulseStarts = new Runnable() {
+            private boolean marked;
+
+            @Override
+            public void run() {
+                if (!marked) {
+                    marked = true;
+                    mark("pulse");
+                }
+            }
+        };
+        scene.addPreLayoutPulseListener(pulseStarts);
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean fired;
 
@@ -63,6 +79,7 @@ public final class StartupProbe {
                 System.out.flush();
                 // Not from inside the scene's listener loop: remove and exit on the next turn of the FX thread.
                 Platform.runLater(() -> {
+                    scene.removePreLayoutPulseListener(pulseStarts);
                     scene.removePostLayoutPulseListener(this);
                     if (Boolean.getBoolean(EXIT)) {
                         Platform.exit();
