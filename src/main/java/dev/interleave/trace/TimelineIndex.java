@@ -113,9 +113,14 @@ public final class TimelineIndex implements History.Follower {
 
     /** The state {@link #feed} reduces into; unused when a history drives the index. */
     private final WorldState own = new WorldState();
-    /** The threads the event between {@link #before} and {@link #after} moves, its own first. */
-    private List<Integer> affected = List.of();
-    private final Map<Integer, Lane> lanes = new HashMap<>();
+    /**
+     * The threads the event between {@link #before} and {@link #after} moves, its own first: the first
+     * {@link #affectedCount} entries. Reused for every event (an index is fed millions of them).
+     */
+    private int[] affected = new int[8];
+    private int affectedCount;
+    /** Lanes by thread id (ids are dense, from 0); null for an id not created yet. */
+    private final List<Lane> lanes = new ArrayList<>();
     private final List<Lane> laneOrder = new ArrayList<>();
     private final List<Arrow> arrows = new ArrayList<>();
     /** For each waiting thread, the event (seq, thread) that woke it, until it acts on it. */
@@ -175,8 +180,8 @@ public final class TimelineIndex implements History.Follower {
      */
     @Override
     public void before(Event e, WorldState state) {
-        affected = affected(e, state);
-        causes(e, affected, state);
+        affected(e, state);
+        causes(e, state);
     }
 
     /** Second half: {@code state} is the world just after the event. */
@@ -185,19 +190,23 @@ public final class TimelineIndex implements History.Follower {
         size = e.seq() + 1;
         if (e instanceof Event.ThreadCreated c) {
             Lane lane = new Lane(c.thread(), c.name());
-            lanes.put(c.thread(), lane);
+            while (lanes.size() <= c.thread()) {
+                lanes.add(null);
+            }
+            lanes.set(c.thread(), lane);
             laneOrder.add(lane);
         }
         Marker marker = marker(e);
         if (marker != null) {
-            Lane lane = lanes.get(e.thread());
+            Lane lane = lane(e.thread());
             if (lane != null) {
                 lane.marker(e.seq(), marker);
             }
         }
-        for (int id : affected) {
+        for (int i = 0; i < affectedCount; i++) {
+            int id = affected[i];
             ThreadModel t = state.thread(id);
-            Lane lane = lanes.get(id);
+            Lane lane = lane(id);
             if (t != null && lane != null) {
                 lane.span(e.seq(), t.state(), t.joining() != Event.NONE ? Event.NONE : t.waitingOn());
             }
@@ -210,32 +219,38 @@ public final class TimelineIndex implements History.Follower {
      * signal or an opening latch release). Looked up in the objects' own lists, so an event costs the same
      * with ten threads or ten thousand.
      */
-    private static List<Integer> affected(Event e, WorldState state) {
-        List<Integer> ids = new ArrayList<>(2);
-        ids.add(e instanceof Event.ThreadStarted s ? s.thread() : e.thread());
+    private void affected(Event e, WorldState state) {
+        affected[0] = e instanceof Event.ThreadStarted s ? s.thread() : e.thread();
+        affectedCount = 1;
         switch (e) {
-            case Event.LockAcquired a -> addAll(ids, state.object(a.lock(), ObjectModel.Lock.class).entryQueue());
+            case Event.LockAcquired a -> addAffected(state.object(a.lock(), ObjectModel.Lock.class).entryQueue());
             case Event.Notified n -> {
                 List<Integer> waiting = waitSetOf(n.condition(), state);
-                addAll(ids, waiting.subList(0, Math.min(n.woken(), waiting.size())));
+                addAffected(waiting.subList(0, Math.min(n.woken(), waiting.size())));
             }
-            case Event.BarrierTripped b -> addAll(ids, state.object(b.barrier(), ObjectModel.Barrier.class).arrived());
-            case Event.SignalSet s -> addAll(ids, state.object(s.signal(), ObjectModel.Signal.class).waiters());
+            case Event.BarrierTripped b -> addAffected(state.object(b.barrier(), ObjectModel.Barrier.class).arrived());
+            case Event.SignalSet s -> addAffected(state.object(s.signal(), ObjectModel.Signal.class).waiters());
             case Event.LatchCountedDown d when d.remaining() == 0 ->
-                    addAll(ids, state.object(d.latch(), ObjectModel.Latch.class).waiters());
+                    addAffected(state.object(d.latch(), ObjectModel.Latch.class).waiters());
             default -> { }
         }
-        return ids;
     }
 
     /** Adds {@code more} (an object's list: no repeats) after the event's own thread, without repeating it. */
-    private static void addAll(List<Integer> ids, List<Integer> more) {
-        int own = ids.getFirst();
+    private void addAffected(List<Integer> more) {
+        int own = affected[0];
         for (int id : more) {
             if (id != own) {
-                ids.add(id);
+                if (affectedCount == affected.length) {
+                    affected = Arrays.copyOf(affected, affectedCount * 2);
+                }
+                affected[affectedCount++] = id;
             }
         }
+    }
+
+    private Lane lane(int thread) {
+        return thread >= 0 && thread < lanes.size() ? lanes.get(thread) : null;
     }
 
     private static Marker marker(Event e) {
@@ -267,7 +282,7 @@ public final class TimelineIndex implements History.Follower {
      * Notes causes (before the event is reduced, while the state still says who waited) and draws effects.
      * {@code affected} are the threads the event moves, its own first.
      */
-    private void causes(Event e, List<Integer> affected, WorldState state) {
+    private void causes(Event e, WorldState state) {
         long seq = e.seq();
         int me = e.thread();
         switch (e) {
@@ -285,9 +300,9 @@ public final class TimelineIndex implements History.Follower {
                     wokenBy.put(waiting.get(i), new long[] {seq, me, Cause.NOTIFY.ordinal()});
                 }
             }
-            case Event.BarrierTripped t -> wake(affected, seq, me, Cause.BARRIER);
-            case Event.SignalSet s -> wake(affected, seq, me, Cause.SIGNAL);
-            case Event.LatchCountedDown d when d.remaining() == 0 -> wake(affected, seq, me, Cause.LATCH);
+            case Event.BarrierTripped t -> wakeAffected(seq, me, Cause.BARRIER);
+            case Event.SignalSet s -> wakeAffected(seq, me, Cause.SIGNAL);
+            case Event.LatchCountedDown d when d.remaining() == 0 -> wakeAffected(seq, me, Cause.LATCH);
             case Event.ItemPut p -> {
                 ObjectModel.Queue q = state.object(p.queue(), ObjectModel.Queue.class);
                 if (q != null && !q.waitingToTake().isEmpty()) {
@@ -315,8 +330,10 @@ public final class TimelineIndex implements History.Follower {
                 || e instanceof Event.LatchPassed || e instanceof Event.ItemPut || e instanceof Event.ItemTaken;
     }
 
-    private void wake(List<Integer> released, long seq, int me, Cause cause) {
-        for (int id : released) {
+    /** The threads this event releases (the affected ones but its own) were woken by it. */
+    private void wakeAffected(long seq, int me, Cause cause) {
+        for (int i = 0; i < affectedCount; i++) {
+            int id = affected[i];
             if (id != me) {
                 wokenBy.put(id, new long[] {seq, me, cause.ordinal()});
             }
