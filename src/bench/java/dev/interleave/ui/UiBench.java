@@ -159,13 +159,7 @@ public final class UiBench {
         };
         onFx(driver::start);
         Thread.sleep(WARM_UP_MILLIS); // the drawing code compiled by the JIT, as after a minute of use
-        onFx(() -> {
-            work.clear();
-            gaps.clear();
-            animation.clear();
-            cssAndLayout.clear();
-            cpu.clear();
-        });
+        onFx(this::clearFigures);
         start = System.nanoTime();
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(MEASURE_NANOS));
         onFx(driver::stop);
@@ -200,26 +194,34 @@ public final class UiBench {
 
     /** Prints and clears the figures gathered so far (the lists are the FX thread's: read there). */
     private void report(String what) throws Exception {
-        long[] w = UiTestSupport.onFx(() -> work.stream().mapToLong(Long::longValue).sorted().toArray());
-        long[] g = UiTestSupport.onFx(() -> gaps.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] w = sorted(work);
+        long[] g = sorted(gaps);
         System.out.printf(Locale.ROOT, "%s: %d pulses; FX work per pulse p50 %.2f ms, p99 %.2f ms, max %.2f ms;"
                         + " gap between pulses p50 %.1f ms, max %.1f ms, gaps over 50 ms: %d%n",
                 what, w.length, pct(w, 50), pct(w, 99), pct(w, 100), pct(g, 50), pct(g, 100),
                 Arrays.stream(g).filter(x -> x > 50_000_000L).count());
-        long[] a = UiTestSupport.onFx(() -> animation.stream().mapToLong(Long::longValue).sorted().toArray());
-        long[] c = UiTestSupport.onFx(() -> cssAndLayout.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] a = sorted(animation);
+        long[] c = sorted(cssAndLayout);
         System.out.printf(Locale.ROOT, "  of which: events and refresh p50 %.2f ms, p99 %.2f ms;"
                 + " CSS and layout p50 %.2f ms, p99 %.2f ms%n", pct(a, 50), pct(a, 99), pct(c, 50), pct(c, 99));
-        long[] u = UiTestSupport.onFx(() -> cpu.stream().mapToLong(Long::longValue).sorted().toArray());
+        long[] u = sorted(cpu);
         System.out.printf(Locale.ROOT, "  FX thread CPU time per pulse p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 pct(u, 50), pct(u, 99), pct(u, 100));
-        onFx(() -> {
-            work.clear();
-            gaps.clear();
-            animation.clear();
-            cssAndLayout.clear();
-            cpu.clear();
-        });
+        onFx(this::clearFigures);
+    }
+
+    /** Forgets the figures gathered so far (FX thread). */
+    private void clearFigures() {
+        work.clear();
+        gaps.clear();
+        animation.clear();
+        cssAndLayout.clear();
+        cpu.clear();
+    }
+
+    /** One list of figures, read on the FX thread (whose lists they are), sorted. */
+    private static long[] sorted(List<Long> figures) throws Exception {
+        return UiTestSupport.onFx(() -> figures.stream().mapToLong(Long::longValue).sorted().toArray());
     }
 
     private static double pct(long[] sorted, double p) {
