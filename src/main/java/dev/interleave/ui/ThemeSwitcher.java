@@ -34,8 +34,12 @@ final class ThemeSwitcher {
      * JavaFX's own Modena first (a tenth of a second of start-up, for a stylesheet the app then replaces).
      */
     static void applyBase(Presentation.Theme theme) {
-        Application.setUserAgentStylesheet(theme == Presentation.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String base = theme == Presentation.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting it again, even to the same sheet, restyles every scene: skip that (a zoom step, start-up).
+        if (!base.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(base);
+        }
     }
 
     void apply() {

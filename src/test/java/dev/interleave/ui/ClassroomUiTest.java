@@ -6,6 +6,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,27 @@ class ClassroomUiTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(p.zoomProperty().get()).isEqualTo(1.0);
         assertThat(title.getFont().getSize()).isCloseTo(base, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void theDarkThemeDarkensTheWindowAndTheLightOneBringsItBack(FxRobot robot) throws Exception {
+        MainWindow window = window(robot);
+        Presentation p = window.presentation();
+
+        assertThat(windowBrightness(window, p, Presentation.Theme.DARK)).isLessThan(0.3);
+        assertThat(windowBrightness(window, p, Presentation.Theme.LIGHT)).isGreaterThan(0.8);
+        assertThat(windowBrightness(window, p, Presentation.Theme.DARK)).isLessThan(0.3);
+    }
+
+    /** Switches the theme and reads the brightness of the window's background once restyled. */
+    private static double windowBrightness(MainWindow window, Presentation p, Presentation.Theme theme)
+            throws Exception {
+        return onFx(() -> {
+            p.themeProperty().set(theme);
+            window.applyCss();
+            Paint fill = window.getBackground().getFills().getFirst().getFill();
+            return ((Color) fill).getBrightness();
+        });
     }
 
     @Test
