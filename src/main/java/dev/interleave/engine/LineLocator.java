@@ -9,10 +9,13 @@ final class LineLocator {
     private static final String ENGINE = "dev.interleave.engine";
 
     private final String sourceClass;
+    /** {@code sourceClass + "$"}, made once: at full speed this is asked for every frame of every step. */
+    private final String nestedPrefix;
 
     /** @param sourceClass lines are taken from this class and its nested classes; null: first non-engine frame */
     LineLocator(String sourceClass) {
         this.sourceClass = sourceClass;
+        this.nestedPrefix = sourceClass == null ? null : sourceClass + "$";
     }
 
     int currentLine() {
@@ -26,7 +29,7 @@ final class LineLocator {
     private boolean isLessonFrame(StackWalker.StackFrame frame) {
         String name = frame.getClassName();
         if (sourceClass != null) {
-            return name.equals(sourceClass) || name.startsWith(sourceClass + "$");
+            return name.equals(sourceClass) || name.startsWith(nestedPrefix);
         }
         return !name.startsWith(ENGINE) && !name.startsWith("java.");
     }
