@@ -84,6 +84,69 @@ class BankLessonUiTest extends AppUiTest {
                 .map(n -> ((Label) n).getText()).toList())).contains("lock = threading.Lock()");
     }
 
+    /** The number of the Java code line that shows {@code thread}'s chip; -1 if none in view. */
+    private static int codeLineOf(FxRobot robot, String thread) throws Exception {
+        return UiTestSupport.onFx(() -> {
+            int found = -1;
+            for (Node line : robot.lookup("#java-code").lookup(".code-line").queryAll()) {
+                if (line.getParent() == null || !line.getParent().isVisible()) {
+                    continue; // a spare cell of the list
+                }
+                for (Node chip : robot.from(line).lookup(".thread-chip").queryAll()) {
+                    if (chip.isVisible() && thread.equals(((Label) chip).getText())) {
+                        assertThat(found).as("%s is marked on one line only", thread).isEqualTo(-1);
+                        assertThat(line.getPseudoClassStates().toString()).contains("current");
+                        Label number = robot.from(line).lookup(".line-number").queryAs(Label.class);
+                        found = Integer.parseInt(number.getText());
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The line the run's world says {@code thread} is on. */
+    private int modelLineOf(String thread) throws Exception {
+        MainWindow window = (MainWindow) stage.getScene().getRoot();
+        return UiTestSupport.onFx(() -> window.session().world().threads().stream()
+                .filter(t -> t.name().equals(thread)).findFirst().orElseThrow().line());
+    }
+
+    /**
+     * Waits until the code shows {@code thread}'s chip on the line the run's world says it is on, scrolling
+     * that line into view (the list follows only the first marked line).
+     */
+    private void awaitMarkedOnItsLine(FxRobot robot, String thread) throws Exception {
+        ListView<?> java = robot.lookup("#java-code").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            int line = modelLineOf(thread);
+            if (line <= 0) {
+                return false;
+            }
+            UiTestSupport.onFx(() -> {
+                java.scrollTo(Math.max(0, line - 3));
+                return null;
+            });
+            return codeLineOf(robot, thread) == line;
+        });
+    }
+
+    @Test
+    void theCodeMarksEachThreadOnTheLineItIsOnAndFollowsItsSteps(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        setLock(robot, true);
+        step(robot, "T1");
+        awaitMarkedOnItsLine(robot, "T1");
+        awaitMarkedOnItsLine(robot, "T2");
+        int t1Line = modelLineOf("T1");
+
+        step(robot, "T1");
+
+        awaitMarkedOnItsLine(robot, "T1");
+        assertThat(modelLineOf("T1")).isNotEqualTo(t1Line);
+        awaitMarkedOnItsLine(robot, "T2");
+    }
+
     @Test
     void withTheLockOnTheSameOrderLeavesT2BlockedAndItsStepDisabled(FxRobot robot) throws Exception {
         t1TakesTheLockAndT2AsksForIt(robot);

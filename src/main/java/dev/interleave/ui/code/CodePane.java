@@ -8,8 +8,8 @@ import dev.interleave.ui.LazyTabs;
 import dev.interleave.ui.SourceText;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
+import dev.interleave.ui.stage.ChipRow;
 import dev.interleave.ui.stage.ChipView;
-import dev.interleave.ui.stage.ThreadChip;
 import dev.interleave.ui.stage.ThreadColours;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -25,9 +25,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The right-hand panel: the lesson's real Java source, each thread's current line marked in that thread's
@@ -47,10 +50,15 @@ public final class CodePane extends TabPane {
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
-    /** Line number → the threads on it now (the first {@link #MAX_MARKERS}). */
+    /** Line number → the threads on it now. */
     private Map<Integer, List<ChipView>> marks = Map.of();
-    /** Line number → how many more threads are on it than it shows. */
-    private Map<Integer, Integer> crowded = Map.of();
+    /**
+     * The Java list's cells: when the marks change, each repaints its own markers in place. ({@code
+     * ListView.refresh()} would throw every cell away and style new ones; at full speed the marks change every
+     * pulse, and that cost the FX thread several milliseconds in UiBench stage64.) Weak, so that cells the list
+     * drops (it makes new ones when the font size changes) are forgotten.
+     */
+    private final Set<CodeCell> javaCells = Collections.newSetFromMap(new WeakHashMap<>());
 
     public CodePane(LessonSession session) {
         this.session = session;
@@ -59,7 +67,11 @@ public final class CodePane extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         java.getStyleClass().addAll("code-view", Styles.DENSE);
         java.setId("java-code");
-        java.setCellFactory(v -> new CodeCell(true));
+        java.setCellFactory(v -> {
+            CodeCell cell = new CodeCell(true);
+            javaCells.add(cell);
+            return cell;
+        });
         python.getStyleClass().addAll("code-view", Styles.DENSE);
         python.setId("python-code");
         python.setCellFactory(v -> new CodeCell(false));
@@ -111,28 +123,27 @@ public final class CodePane extends TabPane {
     private void mark() {
         WorldState w = session.world();
         Map<Integer, List<ChipView>> now = new HashMap<>();
-        Map<Integer, Integer> more = new HashMap<>();
         for (ThreadModel t : w.threads()) {
             if (t.line() > 0 && t.alive()) {
-                List<ChipView> on = now.computeIfAbsent(t.line(), k -> new ArrayList<>());
-                if (on.size() < MAX_MARKERS) {
-                    on.add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
-                } else {
-                    more.merge(t.line(), 1, Integer::sum);
-                }
+                now.computeIfAbsent(t.line(), k -> new ArrayList<>())
+                        .add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
             }
         }
-        if (!now.equals(marks) || !more.equals(crowded)) {
+        if (!now.equals(marks)) {
             marks = now;
-            crowded = more;
-            java.refresh();
+            for (CodeCell cell : javaCells) {
+                cell.showMarks();
+            }
             scrollToFirstMark();
         }
     }
 
-    /** Brings the first marked line into view, with a few lines above it, if it is not in view already. */
+    /**
+     * Brings the first marked line into view, with a few lines above it, if it is not in view already (and if
+     * the listing has that line: scrolling past its end would lay out every cell again on every pulse).
+     */
     private void scrollToFirstMark() {
-        marks.keySet().stream().min(Integer::compare).ifPresent(line -> {
+        marks.keySet().stream().min(Integer::compare).filter(line -> line <= javaLines.size()).ifPresent(line -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) java.lookup(".virtual-flow");
             if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
                 int first = flow.getFirstVisibleCell().getIndex();
@@ -162,7 +173,7 @@ public final class CodePane extends TabPane {
     private final class CodeCell extends ListCell<Integer> {
         private final boolean withMarks;
         private final Label number = new Label();
-        private final HBox markers = new HBox();
+        private final ChipRow markers = new ChipRow(MAX_MARKERS, Double.MAX_VALUE);
         private final Label text = new Label();
         private final HBox row;
 
@@ -184,21 +195,17 @@ public final class CodePane extends TabPane {
             List<String> lines = withMarks ? javaLines : pythonLines;
             number.setText(Integer.toString(line));
             text.setText(line <= lines.size() ? compact(lines.get(line - 1)) : "");
-            List<ChipView> on = withMarks ? marks.getOrDefault(line, List.of()) : List.of();
-            markers.getChildren().clear();
-            for (ChipView t : on) {
-                ThreadChip chip = new ThreadChip(t);
-                chip.getStyleClass().add("marker");
-                markers.getChildren().add(chip);
-            }
-            int extra = withMarks ? crowded.getOrDefault(line, 0) : 0;
-            if (extra > 0) {
-                Label count = new Label("+" + extra);
-                count.getStyleClass().add("more-chips");
-                markers.getChildren().add(count);
-            }
-            row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
+            showMarks();
             setGraphic(row);
+        }
+
+        /** Shows the threads now on this cell's line, changing only the chips that differ. */
+        void showMarks() {
+            Integer line = getItem();
+            boolean marked = withMarks && !isEmpty() && line != null;
+            List<ChipView> on = marked ? marks.getOrDefault(line, List.of()) : List.of();
+            markers.show(on, null);
+            row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
         }
     }
 }

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -32,6 +31,8 @@ import java.util.function.Supplier;
 abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row shows at most this many thread chips, then how many more (a crowd of virtual threads). */
     static final int MAX_CHIPS = 12;
+    /** Chips in a box wrap past this width, so that a long queue makes the box taller, not wider. */
+    private static final double CHIP_ROW_WRAP = 240;
     private final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
@@ -129,54 +130,12 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
 
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
     protected Node chips(List<ChipView> threads, String emptyText) {
-        return reuse("chip-row", ChipRow::new).show(threads, emptyText);
+        return reuse("chip-row", () -> new ChipRow(MAX_CHIPS, CHIP_ROW_WRAP)).show(threads, emptyText);
     }
 
     /** A caption and a node side by side. */
     protected HBox labelled(String caption, Node node) {
         return reuse("labelled", Labelled::new).show(caption, node);
-    }
-
-    /**
-     * A row of chips that keeps its own chips and labels, so a chip stays in its row from one view to the
-     * next (moving a node to another parent makes JavaFX style it again).
-     */
-    private static final class ChipRow extends FlowPane {
-        private final List<ThreadChip> chips = new ArrayList<>();
-        private final Label empty = new Label();
-        private final Label more = new Label();
-
-        ChipRow() {
-            super(4, 4);
-            setPrefWrapLength(240);
-            setMinHeight(Region.USE_PREF_SIZE);
-            getStyleClass().add("chip-row");
-            setAlignment(Pos.CENTER_LEFT);
-            empty.getStyleClass().add("empty-slot");
-            more.getStyleClass().add("more-chips");
-        }
-
-        ChipRow show(List<ChipView> threads, String emptyText) {
-            List<Node> children = new ArrayList<>();
-            if (threads.isEmpty() && emptyText != null) {
-                empty.setText(emptyText);
-                children.add(empty);
-            }
-            int shown = Math.min(threads.size(), MAX_CHIPS);
-            for (int i = 0; i < shown; i++) {
-                if (i == chips.size()) {
-                    chips.add(new ThreadChip(threads.get(i)));
-                }
-                chips.get(i).show(threads.get(i));
-                children.add(chips.get(i));
-            }
-            if (threads.size() > shown) {
-                more.setText("+" + (threads.size() - shown));
-                children.add(more);
-            }
-            setChildren(this, children);
-            return this;
-        }
     }
 
     /** A caption and a node side by side; it keeps its caption label. */

@@ -1,0 +1,56 @@
+package dev.interleave.ui.stage;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static dev.interleave.ui.UiTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A row of chips shows the threads it is given and keeps its nodes from one view to the next: the stage and
+ * the code panel show new views every pulse at full speed, and every new node costs a CSS pass.
+ */
+@Tag("ui")
+class ChipRowTest {
+
+    private static List<ChipView> threads(int... ids) {
+        return IntStream.of(ids).mapToObj(id -> new ChipView(id, "T" + id, id % 8)).toList();
+    }
+
+    private static List<String> texts(ChipRow row) {
+        return row.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void itShowsTheThreadsItIsGivenWithTheSameNodesAsBefore() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        onFx(() -> {
+            ChipRow row = new ChipRow(3, 240);
+            row.show(threads(1, 2), "nobody");
+            assertThat(texts(row)).containsExactly("T1", "T2");
+            List<Node> first = new ArrayList<>(row.getChildren());
+
+            row.show(threads(2), "nobody");
+            assertThat(texts(row)).containsExactly("T2");
+            assertThat(row.getChildren().getFirst()).isSameAs(first.getFirst());
+            assertThat(((ThreadChip) row.getChildren().getFirst()).thread()).isEqualTo(2);
+
+            row.show(threads(3, 4, 5, 6, 7), "nobody");
+            assertThat(texts(row)).containsExactly("T3", "T4", "T5", "+2");
+            assertThat(row.getChildren().subList(0, 2)).containsExactlyElementsOf(first);
+
+            row.show(List.of(), "nobody");
+            assertThat(texts(row)).containsExactly("nobody");
+            row.show(List.of(), null);
+            assertThat(row.getChildren()).isEmpty();
+            return null;
+        });
+    }
+}
