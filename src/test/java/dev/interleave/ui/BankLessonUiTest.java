@@ -2,6 +2,7 @@ package dev.interleave.ui;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -98,6 +99,11 @@ class BankLessonUiTest extends AppUiTest {
                         assertThat(line.getPseudoClassStates().toString()).contains("current");
                         Label number = robot.from(line).lookup(".line-number").queryAs(Label.class);
                         found = Integer.parseInt(number.getText());
+                        // beside the chips, the line's code itself, in full view
+                        Label code = (Label) ((Parent) line).getChildrenUnmodifiable().getLast();
+                        assertThat(code.getText()).isNotBlank();
+                        assertThat(code.getWidth()).isGreaterThanOrEqualTo(code.prefWidth(-1) - 1);
+                        assertThat(code.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(line.getLayoutBounds().getWidth() + 1);
                     }
                 }
             }

@@ -173,7 +173,8 @@ public final class CodePane extends TabPane {
     private final class CodeCell extends ListCell<Integer> {
         private final boolean withMarks;
         private final Label number = new Label();
-        private final ChipRow markers = new ChipRow(MAX_MARKERS, Double.MAX_VALUE);
+        private final HBox markers = new HBox();
+        private final ChipRow chips = new ChipRow(markers, MAX_MARKERS);
         private final Label text = new Label();
         private final HBox row;
 
@@ -204,7 +205,7 @@ public final class CodePane extends TabPane {
             Integer line = getItem();
             boolean marked = withMarks && !isEmpty() && line != null;
             List<ChipView> on = marked ? marks.getOrDefault(line, List.of()) : List.of();
-            markers.show(on, null);
+            chips.show(on, null);
             row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
         }
     }

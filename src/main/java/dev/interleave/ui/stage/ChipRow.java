@@ -1,42 +1,35 @@
 package dev.interleave.ui.stage;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.Pane;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A row of thread chips that keeps its own chips and labels: from one view to the next it changes their texts
+ * The thread chips of one row (a pane of the caller's choosing: a wrapping one in the stage's boxes, a single
+ * line in the code panel). It keeps its own chips and labels: from one view to the next it changes their texts
  * and colours, not its nodes (a new node, or one moved to another parent, costs a CSS pass of its own, and at
  * full speed the threads change places every pulse). Shows at most {@code max} chips, then "+N". FX thread only.
  */
-public final class ChipRow extends FlowPane {
+public final class ChipRow {
+    private final Pane pane;
     private final int max;
     private final List<ThreadChip> chips = new ArrayList<>();
     private final Label empty = new Label();
     private final Label more = new Label();
 
-    /**
-     * @param max       the most chips shown
-     * @param wrapWidth the width past which chips wrap to a second line
-     */
-    public ChipRow(int max, double wrapWidth) {
-        super(4, 4);
+    /** Fills {@code pane}'s children from now on; it shows at most {@code max} chips. */
+    public ChipRow(Pane pane, int max) {
+        this.pane = pane;
         this.max = max;
-        setPrefWrapLength(wrapWidth);
-        setMinHeight(Region.USE_PREF_SIZE);
-        getStyleClass().add("chip-row");
-        setAlignment(Pos.CENTER_LEFT);
         empty.getStyleClass().add("empty-slot");
         more.getStyleClass().add("more-chips");
     }
 
     /** Shows {@code threads}, or {@code emptyText} in italics when there are none (null: nothing). */
-    public ChipRow show(List<ChipView> threads, String emptyText) {
+    public void show(List<ChipView> threads, String emptyText) {
         List<Node> children = new ArrayList<>();
         if (threads.isEmpty() && emptyText != null) {
             empty.setText(emptyText);
@@ -54,9 +47,8 @@ public final class ChipRow extends FlowPane {
             more.setText("+" + (threads.size() - shown));
             children.add(more);
         }
-        if (!getChildren().equals(children)) {
-            getChildren().setAll(children);
+        if (!pane.getChildren().equals(children)) {
+            pane.getChildren().setAll(children);
         }
-        return this;
     }
 }

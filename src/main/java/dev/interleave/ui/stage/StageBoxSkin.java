@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -130,12 +131,30 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
 
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
     protected Node chips(List<ChipView> threads, String emptyText) {
-        return reuse("chip-row", () -> new ChipRow(MAX_CHIPS, CHIP_ROW_WRAP)).show(threads, emptyText);
+        return reuse("chip-row", WrappingChips::new).show(threads, emptyText);
     }
 
     /** A caption and a node side by side. */
     protected HBox labelled(String caption, Node node) {
         return reuse("labelled", Labelled::new).show(caption, node);
+    }
+
+    /** A row of chips that wraps to more lines past {@link #CHIP_ROW_WRAP}. */
+    private static final class WrappingChips extends FlowPane {
+        private final ChipRow chips = new ChipRow(this, MAX_CHIPS);
+
+        WrappingChips() {
+            super(4, 4);
+            setPrefWrapLength(CHIP_ROW_WRAP);
+            setMinHeight(Region.USE_PREF_SIZE);
+            getStyleClass().add("chip-row");
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        WrappingChips show(List<ChipView> threads, String emptyText) {
+            chips.show(threads, emptyText);
+            return this;
+        }
     }
 
     /** A caption and a node side by side; it keeps its caption label. */

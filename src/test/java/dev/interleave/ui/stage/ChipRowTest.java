@@ -2,6 +2,7 @@ package dev.interleave.ui.stage;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -24,7 +25,7 @@ class ChipRowTest {
         return IntStream.of(ids).mapToObj(id -> new ChipView(id, "T" + id, id % 8)).toList();
     }
 
-    private static List<String> texts(ChipRow row) {
+    private static List<String> texts(HBox row) {
         return row.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
@@ -32,23 +33,24 @@ class ChipRowTest {
     void itShowsTheThreadsItIsGivenWithTheSameNodesAsBefore() throws Exception {
         FxToolkit.registerPrimaryStage();
         onFx(() -> {
-            ChipRow row = new ChipRow(3, 240);
-            row.show(threads(1, 2), "nobody");
+            HBox row = new HBox();
+            ChipRow chips = new ChipRow(row, 3);
+            chips.show(threads(1, 2), "nobody");
             assertThat(texts(row)).containsExactly("T1", "T2");
             List<Node> first = new ArrayList<>(row.getChildren());
 
-            row.show(threads(2), "nobody");
+            chips.show(threads(2), "nobody");
             assertThat(texts(row)).containsExactly("T2");
             assertThat(row.getChildren().getFirst()).isSameAs(first.getFirst());
             assertThat(((ThreadChip) row.getChildren().getFirst()).thread()).isEqualTo(2);
 
-            row.show(threads(3, 4, 5, 6, 7), "nobody");
+            chips.show(threads(3, 4, 5, 6, 7), "nobody");
             assertThat(texts(row)).containsExactly("T3", "T4", "T5", "+2");
             assertThat(row.getChildren().subList(0, 2)).containsExactlyElementsOf(first);
 
-            row.show(List.of(), "nobody");
+            chips.show(List.of(), "nobody");
             assertThat(texts(row)).containsExactly("nobody");
-            row.show(List.of(), null);
+            chips.show(List.of(), null);
             assertThat(row.getChildren()).isEmpty();
             return null;
         });
