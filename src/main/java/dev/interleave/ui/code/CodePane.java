@@ -53,10 +53,10 @@ public final class CodePane extends TabPane {
     /** Line number → the threads on it now. */
     private Map<Integer, List<ChipView>> marks = Map.of();
     /**
-     * The Java list's cells: when the marks change, each repaints its own markers in place. ({@code
-     * ListView.refresh()} would throw every cell away and style new ones; at full speed the marks change every
-     * pulse, and that cost the FX thread several milliseconds in UiBench stage64.) Weak, so that cells the list
-     * drops (it makes new ones when the font size changes) are forgotten.
+     * The Java list's cells: when the marks change, each repaints its own markers in place, reusing its chips.
+     * ({@code ListView.refresh()} would update every cell from scratch, with new chips for every marked line:
+     * at full speed the marks change every pulse, and each new node costs a CSS pass.) Weak, so that a cell
+     * the list lets go of is forgotten.
      */
     private final Set<CodeCell> javaCells = Collections.newSetFromMap(new WeakHashMap<>());
 
