@@ -10,6 +10,8 @@
 # is printed too: unlike the wall-clock figures it hardly changes when other programs share the cores.
 #
 #   packaging/measure-startup.sh [RUNS]     from the project root, after mvn -Ppackage -DskipTests package
+#   VARIANTS=packaged packaging/measure-startup.sh 9     only some of the variants: the slow ones (several
+#                                           seconds of CPU on both cores) also slow the run that follows them
 #
 # Runs in its own Xvfb (1600x900), so no window opens on your screen. Clean preferences: a node of its own
 # under a temporary folder, so your settings are neither read nor changed.
@@ -62,6 +64,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 variants="packaged packaged-bare java-jar"
 [ -n "$off" ] || variants="packaged java-jar"
+variants=${VARIANTS:-$variants}
 echo "archive: $archive ($(du -h "$archive" 2>/dev/null | cut -f1)); runs: $runs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for v in $variants; do once "$v" >/dev/null; done   # warm-up: file cache, font cache
 declare -A wall jvm cpums
