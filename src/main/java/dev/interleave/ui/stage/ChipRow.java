@@ -47,8 +47,6 @@ public final class ChipRow {
             more.setText("+" + (threads.size() - shown));
             children.add(more);
         }
-        if (!pane.getChildren().equals(children)) {
-            pane.getChildren().setAll(children);
-        }
+        Children.set(pane, children);
     }
 }

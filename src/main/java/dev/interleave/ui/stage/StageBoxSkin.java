@@ -100,11 +100,9 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
         return (T) nodes.get(index);
     }
 
-    /** Gives {@code pane} these children, touching its list only if they differ. */
+    /** Gives {@code pane} these children, touching only those that differ ({@link Children}). */
     protected static void setChildren(Pane pane, List<? extends Node> children) {
-        if (!pane.getChildren().equals(children)) {
-            pane.getChildren().setAll(children);
-        }
+        Children.set(pane, children);
     }
 
     protected String text(String key, Object... args) {

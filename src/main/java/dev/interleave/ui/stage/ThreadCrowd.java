@@ -141,9 +141,7 @@ public final class ThreadCrowd extends VBox {
             shownLanes.add(lane);
         }
         // The labels are made once and their texts changed: new nodes on every pulse cost a CSS pass each.
-        if (!carriers.getChildren().equals(shownLanes)) {
-            carriers.getChildren().setAll(shownLanes);
-        }
+        Children.set(carriers, shownLanes);
     }
 
     /** Forget the history (a new run). */
