@@ -28,7 +28,7 @@ final class LineLocator {
 
     /**
      * Made once, and a plain loop over the frames rather than filter, findFirst and map: at full speed every
-     * step of 64 lesson threads asks, and the stream's stages and the Optional were half of their garbage.
+     * step of 64 lesson threads asks, and the stream's stages and the Optional were a third of their garbage.
      */
     private final Function<Stream<StackWalker.StackFrame>, Integer> firstLessonLine = frames -> {
         Iterator<StackWalker.StackFrame> it = frames.iterator();
