@@ -33,8 +33,8 @@ public final class StartupProbe {
     private StartupProbe() {}
 
     /**
-     * Notes that start-up reached a phase (the launching thread, then the FX thread); printed with the first frame as {@code phases: a=ms b=ms}.
-     * Does nothing unless the probe is on.
+     * Notes that start-up reached a phase (the launching thread, then the FX thread); printed with the first
+     * frame as {@code phases: a=ms b=ms}. Does nothing unless the probe is on.
      */
     public static void mark(String phase) {
         if (Boolean.getBoolean(ENABLED)) {

@@ -27,11 +27,7 @@ public final class QueueBox extends StageBox<ObjectViews.QueueView> {
             @Override
             protected void render(ObjectViews.QueueView v) {
                 title(v.name(), "queue.Queue(maxsize=" + v.capacity() + ")");
-                FlowPane slots = reuse("slots", () -> {
-                    FlowPane made = new FlowPane(3, 3);
-                    made.setPrefWrapLength(300);
-                    return made;
-                });
+                FlowPane slots = flow("slots", 3, 300);
                 int places = Math.min(v.capacity(), MAX_SLOTS);
                 List<Node> shown = new ArrayList<>();
                 for (int i = 0; i < places; i++) {
@@ -40,7 +36,7 @@ public final class QueueBox extends StageBox<ObjectViews.QueueView> {
                     slot.pseudoClassStateChanged(FILLED, filled);
                     shown.add(slot);
                 }
-                setChildren(slots, shown);
+                Children.set(slots, shown);
                 add(slots, caption(text("object.queue.size", v.items().size(), v.capacity())));
                 if (!v.waitingToPut().isEmpty()) {
                     add(labelled(text("reason.queue.full", v.name()), chips(v.waitingToPut(), null)));

@@ -25,11 +25,7 @@ public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
             @Override
             protected void render(ObjectViews.SemaphoreView v) {
                 title(v.name(), v.bounded() ? "BoundedSemaphore" : "Semaphore");
-                FlowPane tokens = reuse("tokens", () -> {
-                    FlowPane made = new FlowPane(4, 4);
-                    made.setPrefWrapLength(160);
-                    return made;
-                });
+                FlowPane tokens = flow("tokens", 4, 160);
                 int shown = Math.max(v.permits(), v.available());
                 List<Node> permits = new ArrayList<>();
                 for (int i = 0; i < shown; i++) {
@@ -41,7 +37,7 @@ public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
                     token.pseudoClassStateChanged(FREE, i < v.available());
                     permits.add(token);
                 }
-                setChildren(tokens, permits);
+                Children.set(tokens, permits);
                 add(tokens, caption(text("object.permits", v.available(), v.permits())),
                         labelled(text("object.owner"), chips(v.holders(), "\u2014")),
                         labelled(text("object.waiters"), chips(v.waiting(), "\u2014")));

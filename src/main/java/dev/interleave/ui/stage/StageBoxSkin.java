@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -68,7 +67,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
             asked.clear();
             rows.clear();
             render(view);
-            setChildren(content, rows);
+            Children.set(content, rows);
         }
     }
 
@@ -100,9 +99,13 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
         return (T) nodes.get(index);
     }
 
-    /** Gives {@code pane} these children, touching only those that differ ({@link Children}). */
-    protected static void setChildren(Pane pane, List<? extends Node> children) {
-        Children.set(pane, children);
+    /** The next row of kind {@code kind} in this render that wraps past {@code wrapWidth}, {@code gap} apart. */
+    protected FlowPane flow(String kind, double gap, double wrapWidth) {
+        return reuse(kind, () -> {
+            FlowPane made = new FlowPane(gap, gap);
+            made.setPrefWrapLength(wrapWidth);
+            return made;
+        });
     }
 
     protected String text(String key, Object... args) {
@@ -168,7 +171,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
 
         Labelled show(String text, Node node) {
             caption.setText(text);
-            setChildren(this, List.of(caption, node));
+            Children.set(this, List.of(caption, node));
             return this;
         }
     }
