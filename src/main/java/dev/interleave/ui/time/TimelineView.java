@@ -149,12 +149,17 @@ public final class TimelineView extends Pane {
         return Math.max(1, canvas.getWidth() - labelWidth - 4);
     }
 
+    /** Where the plot is and what it shows, as laid out now. */
+    private LaneColumns.View view() {
+        return new LaneColumns.View(labelWidth, plotWidth(), viewStart, viewEnd);
+    }
+
     private double xOf(double seq) {
-        return labelWidth + (seq - viewStart) / (viewEnd - viewStart) * plotWidth();
+        return view().xOf(seq);
     }
 
     private double seqAt(double x) {
-        return viewStart + (x - labelWidth) / plotWidth() * (viewEnd - viewStart);
+        return view().seqAt(x);
     }
 
     private void onScroll(ScrollEvent e) {
@@ -272,34 +277,9 @@ public final class TimelineView extends Pane {
         }
     }
 
-    /** One rectangle per run of pixel columns in one state; a column never gets two. */
+    /** One rectangle per run of pixel columns in one state; a column never gets two ({@link LaneColumns}). */
     private void drawSpans(GraphicsContext g, TimelineIndex.Lane lane, double y, long total) {
-        int n = lane.spans();
-        if (n == 0) {
-            return;
-        }
-        double right = labelWidth + plotWidth();
-        int lastColumn = Integer.MIN_VALUE;
-        for (int i = lane.spanAt((long) Math.max(0, viewStart)); i < n; i++) {
-            double start = lane.spanStart(i);
-            double end = i + 1 < n ? lane.spanStart(i + 1) : total;
-            if (start > viewEnd) {
-                break;
-            }
-            double x0 = Math.max(labelWidth, xOf(start));
-            double x1 = Math.min(right, xOf(end));
-            if (x1 <= labelWidth) {
-                continue;
-            }
-            int column = (int) Math.floor(x0);
-            if (column <= lastColumn) {
-                // This span begins in a column already drawn: draw only what lies beyond it.
-                x0 = lastColumn + 1;
-                if (x0 >= x1) {
-                    continue;
-                }
-            }
-            Thread.State state = lane.spanState(i);
+        LaneColumns.spans(lane, view(), total, (state, x0, x1) -> {
             if (state == Thread.State.NEW || state == Thread.State.TERMINATED) {
                 g.setFill(colours.get("-color-border-default", Color.LIGHTGRAY));
                 g.fillRect(x0, y + laneHeight / 2 - 1, Math.max(1, x1 - x0), 2);
@@ -308,8 +288,7 @@ public final class TimelineView extends Pane {
                 g.fillRect(x0, y + 2, Math.max(1, x1 - x0), laneHeight - 4);
             }
             drawnPrimitives++;
-            lastColumn = (int) Math.ceil(x1) - 1;
-        }
+        });
     }
 
     /**
@@ -319,28 +298,17 @@ public final class TimelineView extends Pane {
      */
     private void drawMarkers(GraphicsContext g, TimelineIndex.Lane lane, double y) {
         boolean ticks = (viewEnd - viewStart) / plotWidth() > 1;
-        int lastColumn = Integer.MIN_VALUE;
         Color normal = colours.get("-color-fg-default", Color.BLACK);
         Color problem = colours.get("-grade-forbidden", Color.RED);
         g.setStroke(normal);
         g.setLineWidth(1.2);
-        for (int i = lane.markerFrom((long) Math.max(0, Math.floor(viewStart))); i < lane.markers(); i++) {
-            double seq = lane.markerSeq(i);
-            if (seq > viewEnd) {
-                break;
-            }
-            int column = (int) Math.floor(xOf(seq));
-            if (column < lastColumn + MARKER_SPACING || column < labelWidth) {
-                continue;
-            }
-            lastColumn = column;
-            TimelineIndex.Marker kind = lane.marker(i);
+        LaneColumns.markers(lane, view(), MARKER_SPACING, (kind, column) -> {
             g.setFill(kind == TimelineIndex.Marker.PROBLEM ? problem : normal);
             drawnPrimitives++;
             if (ticks) {
                 double top = kind == TimelineIndex.Marker.UNLOCK ? y + laneHeight - 5 : y;
                 g.fillRect(column, top, 2, 5);
-                continue;
+                return;
             }
             double x = column + 0.5;
             switch (kind) {
@@ -353,7 +321,7 @@ public final class TimelineView extends Pane {
                                 y + laneHeight / 2 + 3.5}, 4);
                 default -> g.fillOval(x - 2.5, y - 1, 5, 5);
             }
-        }
+        });
     }
 
     private void drawArrows(GraphicsContext g, TimelineIndex index, List<TimelineIndex.Lane> lanes, int first, int rows) {
