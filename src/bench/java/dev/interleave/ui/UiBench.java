@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,11 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@ui-bench -Dui.bench=timeline} (headless
  * Monocle, software rendering, as the UI tests); prints percentiles. Not a pass/fail test.
+ *
+ * <p>To find out why the slowest pulses were slow, give a file after the case
+ * ({@code -Dui.bench="stage64 /tmp/pulses.txt"}): each measured pulse is written there as its start in seconds
+ * since the JVM started (as {@code -Xlog:gc} stamps its lines), its wall-clock work and its FX CPU time in ms.
+ * A slow pulse with little CPU time waited: a collection logged at that moment, or a core taken by others.
  */
 public final class UiBench {
     private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -62,10 +68,21 @@ public final class UiBench {
     private long pulseStart;
     private long lastStart;
     private boolean measuring;
+    /** Each measured pulse's start (FX thread), for {@link #pulseFile}. */
+    private final List<Long> starts = new ArrayList<>();
+    /** Where to write each measured pulse, or null. */
+    private final Path pulseFile;
+    /** When the JVM started, on the {@link System#nanoTime} clock (to within a millisecond). */
+    private final long jvmStartNanos = System.nanoTime()
+            - TimeUnit.MILLISECONDS.toNanos(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+
+    private UiBench(Path pulseFile) {
+        this.pulseFile = pulseFile;
+    }
 
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "timeline";
-        new UiBench().run(which);
+        new UiBench(args.length > 1 ? Path.of(args[1]) : null).run(which);
         System.exit(0);
     }
 
@@ -104,6 +121,7 @@ public final class UiBench {
                     if (measuring && pulseStart != 0) {
                         long end = System.nanoTime();
                         work.add(end - pulseStart);
+                        starts.add(pulseStart);
                         cpu.add(threads.getCurrentThreadCpuTime() - pulseCpuStart);
                         animation.add(animationEnd - pulseStart);
                         cssAndLayout.add(end - animationEnd);
@@ -207,12 +225,27 @@ public final class UiBench {
         long[] u = sorted(cpu);
         System.out.printf(Locale.ROOT, "  FX thread CPU time per pulse p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 pct(u, 50), pct(u, 99), pct(u, 100));
+        if (pulseFile != null) {
+            Files.write(pulseFile, UiTestSupport.onFx(() -> pulseLines(what)), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
         onFx(this::clearFigures);
+    }
+
+    /** One line per measured pulse: what was measured, its start (s since the JVM started), work and CPU (ms). */
+    private List<String> pulseLines(String what) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            lines.add(String.format(Locale.ROOT, "%s\t%.3f\t%.2f\t%.2f", what, (starts.get(i) - jvmStartNanos) / 1e9,
+                    work.get(i) / 1e6, cpu.get(i) / 1e6));
+        }
+        return lines;
     }
 
     /** Forgets the figures gathered so far (FX thread). */
     private void clearFigures() {
         work.clear();
+        starts.clear();
         gaps.clear();
         animation.clear();
         cssAndLayout.clear();
