@@ -3,6 +3,7 @@ package dev.interleave.ui;
 import dev.interleave.engine.sync.SharedInt;
 import dev.interleave.engine.sync.TracedLock;
 import dev.interleave.scenario.Beat;
+import dev.interleave.scenario.Catalog;
 import dev.interleave.scenario.Lesson;
 import dev.interleave.scenario.Outcome;
 import dev.interleave.scenario.Scenario;
@@ -37,7 +38,9 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code timeline}: a 1M-event recording opened, then its timeline zoomed and panned every pulse;</li>
  *   <li>{@code stage64}: 64 threads animated at full speed with the timeline showing the whole growing run;</li>
- *   <li>{@code crowd1000}: 1,000 threads on the stage (the crowd view), frames per second.</li>
+ *   <li>{@code crowd1000}: 1,000 threads on the stage (the crowd view), frames per second;</li>
+ *   <li>{@code virtual-threads}: the lesson as it comes (10,000 virtual threads) at full speed, five times,
+ *       each timed from play to the stage showing the end of the run.</li>
  * </ul>
  * Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@ui-bench -Dui.bench=timeline} (headless
  * Monocle, software rendering, as the UI tests); prints percentiles. Not a pass/fail test.
@@ -137,6 +140,7 @@ public final class UiBench {
             case "timeline" -> timeline(window[0]);
             case "stage64" -> stage(window[0], 64);
             case "crowd1000" -> stage(window[0], 1000);
+            case "virtual-threads" -> lessonToItsEnd(window[0], Catalog.find("virtual-threads"));
             default -> throw new IllegalArgumentException("unknown bench " + which);
         }
     }
@@ -208,6 +212,36 @@ public final class UiBench {
                 threads, events1 - events0, seconds, (events1 - events0) / seconds, gaps.size() / seconds);
         report(threads + " threads at full speed, timeline following");
         onFx(session::stop);
+    }
+
+    /**
+     * A real lesson at full speed, from play until the stage shows its run ended (the event pump's budget per
+     * pulse sets how soon once the run is ahead of the screen), five times after two to warm up.
+     */
+    private void lessonToItsEnd(MainWindow window, Scenario lesson) throws Exception {
+        LessonSession session = window.session();
+        onFx(() -> {
+            session.speedProperty().set(1.0);
+            session.open(lesson);
+            session.dismissBeat();
+        });
+        for (int round = -2; round < 5; round++) {
+            onFx(session::restart);
+            measuring = round >= 0;
+            long start = System.nanoTime();
+            onFx(session::play);
+            while (!UiTestSupport.onFx(() -> session.endedProperty().get())) {
+                Thread.sleep(5);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long events = UiTestSupport.onFx(() -> session.history().size());
+            measuring = false;
+            if (round >= 0) {
+                System.out.printf(Locale.ROOT, "%s at full speed: %,d events shown to the end in %.2f s%n",
+                        lesson.id(), events, seconds);
+            }
+        }
+        report(lesson.id() + " at full speed, five runs to their end");
     }
 
     /** Prints and clears the figures gathered so far (the lists are the FX thread's: read there). */

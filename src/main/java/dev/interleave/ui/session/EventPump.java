@@ -20,9 +20,14 @@ import java.util.List;
 public final class EventPump extends AnimationTimer {
     /**
      * FX time per pulse spent reducing events, so that the rest of the pulse (the stage, the timeline, layout)
-     * and rendering always get their share (UiBench stage64: half the FX thread's work per pulse).
+     * and rendering always get their share. It also sets how fast a run at full speed goes once it is ahead
+     * of the screen (see {@link dev.interleave.engine.ViewerPace}), and so how busy the lesson threads keep
+     * the cores the FX thread and the renderer need. UiBench stage64 on two cores, wall-clock work per pulse
+     * p99 in alternating runs: 13.1-14.8 ms with 2 ms (300-320 k events/s shown, gaps over 50 ms), 7.5-10.0 ms
+     * with 1 ms (140-200 k events/s); 1.5 ms gave 9.7-10.2 ms. The lessons' own runs are far shorter than a
+     * second of that, so only endless ones (the benchmark's) go slower.
      */
-    static final long BUDGET_NANOS = 2_000_000;
+    static final long BUDGET_NANOS = 1_000_000;
     /**
      * Of a backlog, only this many latest events are narrated one by one: more lines than anyone reads in a
      * pulse, and wording a line is the dearest part of an event (400 cost the FX thread a few ms per pulse).
