@@ -25,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,13 @@ public final class CodePane extends TabPane {
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
-    /** Line number → the threads on it now. */
-    private Map<Integer, List<ChipView>> marks = Map.of();
+    /** What a line shows: its first threads (at most {@link #MAX_MARKERS}) and how many are on it in all. */
+    private record LineMarks(List<ChipView> first, int count) {
+        static final LineMarks NONE = new LineMarks(List.of(), 0);
+    }
+
+    /** Line number → what it shows now; only lines of the listing that have threads on them. */
+    private Map<Integer, LineMarks> marks = Map.of();
     /**
      * The Java list's cells: when the marks change, each repaints its own markers in place, reusing its chips.
      * ({@code ListView.refresh()} would update every cell from scratch, with new chips for every marked line:
@@ -120,13 +126,33 @@ public final class CodePane extends TabPane {
         return list;
     }
 
+    /**
+     * Counts the threads on each line of the listing and keeps the first few of each as chips: a line shows
+     * no more. (A chip for every thread, in a map compared with the last one, cost the virtual-threads lesson
+     * ten thousand of each every pulse.)
+     */
     private void mark() {
         WorldState w = session.world();
-        Map<Integer, List<ChipView>> now = new HashMap<>();
+        int lines = javaLines.size();
+        int[] counts = new int[lines + 1];
+        ChipView[][] first = new ChipView[lines + 1][];
         for (ThreadModel t : w.threads()) {
-            if (t.line() > 0 && t.alive()) {
-                now.computeIfAbsent(t.line(), k -> new ArrayList<>())
-                        .add(new ChipView(t.id(), t.name(), ThreadColours.of(t.id())));
+            int line = t.line();
+            if (line > 0 && line <= lines && t.alive()) {
+                if (counts[line] < MAX_MARKERS) {
+                    if (first[line] == null) {
+                        first[line] = new ChipView[MAX_MARKERS];
+                    }
+                    first[line][counts[line]] = new ChipView(t.id(), t.name(), ThreadColours.of(t.id()));
+                }
+                counts[line]++;
+            }
+        }
+        Map<Integer, LineMarks> now = new HashMap<>();
+        for (int line = 1; line <= lines; line++) {
+            if (counts[line] > 0) {
+                List<ChipView> shown = List.of(Arrays.copyOf(first[line], Math.min(counts[line], MAX_MARKERS)));
+                now.put(line, new LineMarks(shown, counts[line]));
             }
         }
         if (!now.equals(marks)) {
@@ -139,11 +165,12 @@ public final class CodePane extends TabPane {
     }
 
     /**
-     * Brings the first marked line into view, with a few lines above it, if it is not in view already (and if
-     * the listing has that line: scrolling past its end would lay out every cell again on every pulse).
+     * Brings the first marked line into view, with a few lines above it, if it is not in view already. Marks
+     * are kept only for the listing's own lines: scrolling past its end would lay out every cell again on
+     * every pulse.
      */
     private void scrollToFirstMark() {
-        marks.keySet().stream().min(Integer::compare).filter(line -> line <= javaLines.size()).ifPresent(line -> {
+        marks.keySet().stream().min(Integer::compare).ifPresent(line -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) java.lookup(".virtual-flow");
             if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
                 int first = flow.getFirstVisibleCell().getIndex();
@@ -156,10 +183,6 @@ public final class CodePane extends TabPane {
         });
     }
 
-    /** The threads marked on a line (for tests). */
-    public List<ChipView> threadsOn(int line) {
-        return marks.getOrDefault(line, List.of());
-    }
 
     /** Halves the indentation for display, so that the lesson's code fits the panel (the text is unchanged). */
     static String compact(String line) {
@@ -204,9 +227,9 @@ public final class CodePane extends TabPane {
         void showMarks() {
             Integer line = getItem();
             boolean marked = withMarks && !isEmpty() && line != null;
-            List<ChipView> on = marked ? marks.getOrDefault(line, List.of()) : List.of();
-            chips.show(on, null);
-            row.pseudoClassStateChanged(CURRENT, !on.isEmpty());
+            LineMarks on = marked ? marks.getOrDefault(line, LineMarks.NONE) : LineMarks.NONE;
+            chips.show(on.first(), on.count(), null);
+            row.pseudoClassStateChanged(CURRENT, on.count() > 0);
         }
     }
 }

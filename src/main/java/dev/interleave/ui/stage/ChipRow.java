@@ -30,21 +30,29 @@ public final class ChipRow {
 
     /** Shows {@code threads}, or {@code emptyText} in italics when there are none (null: nothing). */
     public void show(List<ChipView> threads, String emptyText) {
+        show(threads, threads.size(), emptyText);
+    }
+
+    /**
+     * Shows the first of {@code total} threads ({@code first} holds at least as many as the row shows), then
+     * how many more there are; or {@code emptyText} when there are none (null: nothing).
+     */
+    public void show(List<ChipView> first, int total, String emptyText) {
         List<Node> children = new ArrayList<>();
-        if (threads.isEmpty() && emptyText != null) {
+        if (total == 0 && emptyText != null) {
             empty.setText(emptyText);
             children.add(empty);
         }
-        int shown = Math.min(threads.size(), max);
+        int shown = Math.min(total, max);
         for (int i = 0; i < shown; i++) {
             if (i == chips.size()) {
-                chips.add(new ThreadChip(threads.get(i)));
+                chips.add(new ThreadChip(first.get(i)));
             }
-            chips.get(i).show(threads.get(i));
+            chips.get(i).show(first.get(i));
             children.add(chips.get(i));
         }
-        if (threads.size() > shown) {
-            more.setText("+" + (threads.size() - shown));
+        if (total > shown) {
+            more.setText("+" + (total - shown));
             children.add(more);
         }
         Children.set(pane, children);

@@ -48,6 +48,10 @@ class ChipRowTest {
             assertThat(texts(row)).containsExactly("T3", "T4", "T5", "+2");
             assertThat(row.getChildren().subList(0, 2)).containsExactlyElementsOf(first);
 
+            // Given only the first few of many (the code panel counts a line's threads, it keeps no more).
+            chips.show(threads(8, 9, 10), 40, "nobody");
+            assertThat(texts(row)).containsExactly("T8", "T9", "T10", "+37");
+
             chips.show(List.of(), "nobody");
             assertThat(texts(row)).containsExactly("nobody");
             chips.show(List.of(), null);

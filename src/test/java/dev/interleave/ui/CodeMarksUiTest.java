@@ -1,0 +1,47 @@
+package dev.interleave.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.interleave.ui.UiTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A code line with more threads on it than it has room for shows the first four and how many more: eight
+ * threads of the lost-update lesson, all waiting at their first step on the same line.
+ */
+class CodeMarksUiTest extends AppUiTest {
+
+    /** The texts of the markers on each marked line in view, e.g. [T1, T2, T3, T4, +4]. */
+    private static List<List<String>> markedLines(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup("#java-code").lookup(".code-line").queryAll().stream()
+                .filter(line -> line.getParent() != null && line.getParent().isVisible())
+                .map(line -> robot.from(line).lookup(".markers").query())
+                .map(markers -> ((Parent) markers).getChildrenUnmodifiable().stream()
+                        .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList())
+                .filter(texts -> !texts.isEmpty())
+                .toList());
+    }
+
+    @Test
+    void aLineWithEightThreadsShowsFourAndHowManyMore(FxRobot robot) throws Exception {
+        openInStepMode(robot, "lost-update");
+        onFx(() -> {
+            UiTestSupport.session(robot).setParameter("threads", "8");
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedLines(robot).stream()
+                .anyMatch(texts -> texts.size() == 5));
+
+        List<String> crowded = markedLines(robot).stream().filter(texts -> texts.size() == 5).findFirst().orElseThrow();
+        assertThat(crowded.subList(0, 4)).allMatch(text -> text.matches("T[1-8]")).doesNotHaveDuplicates();
+        assertThat(crowded.getLast()).isEqualTo("+4");
+    }
+}
