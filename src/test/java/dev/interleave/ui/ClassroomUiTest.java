@@ -116,6 +116,28 @@ class ClassroomUiTest extends AppUiTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void aParameterFieldShowsItsLargestValueWholeAtEveryZoom(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText("virtual"));
+        robot.clickOn("#lesson-virtual-threads");
+        awaitSettledOnScreen(robot);
+        for (int zoom = 0; zoom < 3; zoom++) {
+            String cut = onFx(() -> {
+                javafx.scene.control.Spinner<?> threads = robot.lookup("#param-threads")
+                        .queryAs(javafx.scene.control.Spinner.class);
+                javafx.scene.control.TextField field = threads.getEditor();
+                Text widest = new Text("20000"); // the lesson's most threads
+                widest.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                return room >= widest.getLayoutBounds().getWidth() ? null
+                        : "room " + room + " for " + widest.getLayoutBounds().getWidth() + " at " + field.getFont();
+            });
+            assertThat(cut).isNull();
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            awaitSettledOnScreen(robot);
+        }
+    }
+
     private static boolean treeVisible(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
             if (!at.isVisible()) {

@@ -102,7 +102,10 @@ public final class ParameterControls {
                 case Parameter.Count c -> {
                     Spinner<Integer> spinner = new Spinner<>(c.min(), c.max(), c.defaultValue());
                     spinner.setEditable(true);
-                    spinner.setPrefWidth(90);
+                    // As wide as its largest value (in the current text size: zoom and presenter mode scale it),
+                    // a column more for the caret, at least three (narrower, the field scrolls its one digit out of
+                    // sight): a fixed width cut "10000" to "1000(".
+                    spinner.getEditor().setPrefColumnCount(Math.max(3, Integer.toString(c.max()).length() + 1));
                     spinner.valueProperty().addListener((obs, old, now) -> changed(p, String.valueOf(now)));
                     spinner.setTooltip(new Tooltip(texts.get("control.param.tip", label, c.range())));
                     spinner.setAccessibleText(label);
