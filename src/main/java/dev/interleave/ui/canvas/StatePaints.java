@@ -15,7 +15,10 @@ import java.util.Map;
  */
 public final class StatePaints {
     private final CssColours colours;
+    /** The side of a pattern's tile, in pixels. */
+    public static final int TILE = 8;
     private final Map<Thread.State, Paint> fills = new EnumMap<>(Thread.State.class);
+    private final Map<Thread.State, int[]> tiles = new EnumMap<>(Thread.State.class);
 
     public StatePaints(CssColours colours) {
         this.colours = colours;
@@ -32,16 +35,41 @@ public final class StatePaints {
         });
     }
 
+    /**
+     * The state's paint as a {@link #TILE} × {@link #TILE} square of premultiplied ARGB values, row by row, to
+     * be repeated from the origin (what the paint fills there), for those who write pixels rather than draw.
+     */
+    public int[] tile(Thread.State state) {
+        return tiles.computeIfAbsent(state, s -> {
+            int[] argb = new int[TILE * TILE];
+            Paint paint = of(s);
+            for (int y = 0; y < TILE; y++) {
+                for (int x = 0; x < TILE; x++) {
+                    Color c = paint instanceof ImagePattern p ? p.getImage().getPixelReader().getColor(x, y) : (Color) paint;
+                    argb[y * TILE + x] = premultipliedArgb(c);
+                }
+            }
+            return argb;
+        });
+    }
+
+    private static int premultipliedArgb(Color c) {
+        double a = c.getOpacity();
+        return (int) Math.round(a * 255) << 24 | (int) Math.round(c.getRed() * a * 255) << 16
+                | (int) Math.round(c.getGreen() * a * 255) << 8 | (int) Math.round(c.getBlue() * a * 255);
+    }
+
     /** Forget the colours (the theme changed). */
     public void clear() {
         fills.clear();
+        tiles.clear();
         colours.clear();
     }
 
     private enum Pattern { DIAGONAL, DOTS, VERTICAL }
 
     private static Paint pattern(Color base, Pattern pattern) {
-        int size = 8;
+        int size = TILE;
         WritableImage tile = new WritableImage(size, size);
         Color mark = base.deriveColor(0, 1, 0.55, 1);
         for (int x = 0; x < size; x++) {

@@ -10,14 +10,20 @@ import javafx.beans.binding.DoubleExpression;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.nio.IntBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +47,11 @@ public final class ThreadCrowd extends VBox {
     private final Pane stripHost = new Pane();
     private final Pane gridHost = new Pane();
     private final Canvas strip = new Canvas();
-    private final Canvas grid = new Canvas();
+    /** The grid: an image of one cell per thread, its pixels written each frame. */
+    private final ImageView grid = new ImageView();
+    private PixelBuffer<IntBuffer> gridPixels;
+    /** How many cells the grid's pixels hold. */
+    private int gridCells;
     private final CssColours colours = new CssColours(gridHost);
     private final StatePaints paints = new StatePaints(colours);
     private final Deque<int[]> history = new ArrayDeque<>();
@@ -198,27 +208,34 @@ public final class ThreadCrowd extends VBox {
         }
     }
 
-    /** One cell per thread, in id order, in its state's colour and pattern. */
+    /** One cell per thread, in id order, in its state's colour and pattern ({@link CrowdPixels}). */
     private void drawGrid() {
         List<ThreadModel> threads = shown.threads();
         double w = gridHost.getWidth();
         if (w <= 0) {
             return;
         }
-        double cell = Math.max(4, Math.min(fontSize.get() * 0.9, Math.sqrt(w * 400.0 / Math.max(1, threads.size()))));
+        int cell = (int) Math.max(4, Math.min(fontSize.get() * 0.9, Math.sqrt(w * 400.0 / Math.max(1, threads.size()))));
         int perRow = Math.max(1, (int) (w / cell));
-        int rows = (threads.size() + perRow - 1) / perRow;
-        double h = rows * cell;
-        gridHost.setMinHeight(h);
-        gridHost.setPrefHeight(h);
-        grid.setWidth(w);
-        grid.setHeight(h);
-        GraphicsContext g = grid.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        for (int i = 0; i < threads.size(); i++) {
-            Thread.State s = threads.get(i).state();
-            g.setFill(paints.of(s));
-            g.fillRect((i % perRow) * cell, (i / perRow) * cell, cell - 1, cell - 1);
+        int rows = Math.max(1, (threads.size() + perRow - 1) / perRow);
+        int width = perRow * cell;
+        int height = rows * cell;
+        gridHost.setMinHeight(height);
+        gridHost.setPrefHeight(height);
+        if (gridPixels == null || gridPixels.getWidth() != width || gridPixels.getHeight() != height) {
+            // The image reads straight from this buffer: no copy of the pixels per frame.
+            gridPixels = new PixelBuffer<>(width, height, IntBuffer.allocate(width * height),
+                    PixelFormat.getIntArgbPreInstance());
+            grid.setImage(new WritableImage(gridPixels));
+            gridCells = 0;
         }
+        int[] pixels = gridPixels.getBuffer().array();
+        if (threads.size() < gridCells) {
+            Arrays.fill(pixels, 0); // cells that are gone; otherwise every cell is written and no gap ever is
+        }
+        gridCells = threads.size();
+        CrowdPixels.paint(threads.size(), i -> threads.get(i).state(), perRow, cell, paints::tile, StatePaints.TILE,
+                pixels, width);
+        gridPixels.updateBuffer(buffer -> null);
     }
 }
