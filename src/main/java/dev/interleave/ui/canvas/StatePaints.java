@@ -14,9 +14,9 @@ import java.util.Map;
  * colour-vision deficiency, on a washed-out projector. Cached until the theme changes. FX thread only.
  */
 public final class StatePaints {
-    private final CssColours colours;
     /** The side of a pattern's tile, in pixels. */
     public static final int TILE = 8;
+    private final CssColours colours;
     private final Map<Thread.State, Paint> fills = new EnumMap<>(Thread.State.class);
     private final Map<Thread.State, int[]> tiles = new EnumMap<>(Thread.State.class);
 
@@ -45,7 +45,8 @@ public final class StatePaints {
             Paint paint = of(s);
             for (int y = 0; y < TILE; y++) {
                 for (int x = 0; x < TILE; x++) {
-                    Color c = paint instanceof ImagePattern p ? p.getImage().getPixelReader().getColor(x, y) : (Color) paint;
+                    Color c = paint instanceof ImagePattern p
+                            ? p.getImage().getPixelReader().getColor(x, y) : (Color) paint;
                     argb[y * TILE + x] = premultipliedArgb(c);
                 }
             }

@@ -32,8 +32,8 @@ import java.util.Map;
 /**
  * Threads in their hundreds or thousands, where one lane each would not fit: how many are in each state now,
  * how those counts moved over time (a stacked strip, newest on the right), and one small cell per thread in
- * its state's colour and pattern. Drawn on canvases, so ten thousand threads cost the same as ten.
- * FX thread only.
+ * its state's colour and pattern. Drawn on a canvas and an image, not with a node per thread, which ten
+ * thousand threads could not afford. FX thread only.
  */
 public final class ThreadCrowd extends VBox {
     private static final Thread.State[] STATES = {Thread.State.RUNNABLE, Thread.State.BLOCKED, Thread.State.WAITING,
@@ -50,12 +50,14 @@ public final class ThreadCrowd extends VBox {
     /** The grid: an image of one cell per thread, its pixels written each frame. */
     private final ImageView grid = new ImageView();
     private PixelBuffer<IntBuffer> gridPixels;
-    /** How many cells the grid's pixels hold. */
+    /** How many cells the grid's pixels hold, and their size: what the next frame may paint over. */
     private int gridCells;
+    private int gridCell;
     private final CssColours colours = new CssColours(gridHost);
     private final StatePaints paints = new StatePaints(colours);
     private final Deque<int[]> history = new ArrayDeque<>();
-    private WorldState shown;
+    /** The threads last shown, in id order (one copy a pulse: there may be ten thousand); null before. */
+    private List<ThreadModel> shown;
     /** One per state, in the order of {@link #STATES}; hidden while NEW or TERMINATED count none. */
     private final Label[] countLabels = new Label[STATES.length];
     private final Label carriersCaption = new Label();
@@ -92,12 +94,12 @@ public final class ThreadCrowd extends VBox {
 
     /** Shows {@code w}'s threads, and adds their counts to the strip when they changed. */
     public void show(WorldState w) {
-        shown = w;
+        shown = w.threads();
         int[] now = new int[STATES.length];
         for (int i = 0; i < STATES.length; i++) {
             now[i] = w.threadCount(STATES[i]);
         }
-        showCarriers(w);
+        showCarriers(w.carriers());
         if (history.isEmpty() || !java.util.Arrays.equals(history.peekLast(), now)) {
             history.addLast(now);
             if (history.size() > HISTORY) {
@@ -118,15 +120,14 @@ public final class ThreadCrowd extends VBox {
      * The carrier threads as lanes: the few platform threads that run the virtual ones, how many virtual
      * threads last ran on each, and which ran there most recently.
      */
-    private void showCarriers(WorldState w) {
-        List<String> names = w.carriers();
+    private void showCarriers(List<String> names) {
         if (names.isEmpty()) {
             carriers.getChildren().clear();
             return;
         }
         Map<String, Integer> ran = new HashMap<>();
         Map<String, ThreadModel> latest = new HashMap<>();
-        for (ThreadModel t : w.threads()) {
+        for (ThreadModel t : shown) {
             if (t.carrier() != null) {
                 ran.merge(t.carrier(), 1, Integer::sum);
                 ThreadModel l = latest.get(t.carrier());
@@ -210,12 +211,13 @@ public final class ThreadCrowd extends VBox {
 
     /** One cell per thread, in id order, in its state's colour and pattern ({@link CrowdPixels}). */
     private void drawGrid() {
-        List<ThreadModel> threads = shown.threads();
+        List<ThreadModel> threads = shown;
         double w = gridHost.getWidth();
         if (w <= 0) {
             return;
         }
-        int cell = (int) Math.max(4, Math.min(fontSize.get() * 0.9, Math.sqrt(w * 400.0 / Math.max(1, threads.size()))));
+        int cell = (int) Math.max(4, Math.min(fontSize.get() * 0.9,
+                Math.sqrt(w * 400.0 / Math.max(1, threads.size()))));
         int perRow = Math.max(1, (int) (w / cell));
         int rows = Math.max(1, (threads.size() + perRow - 1) / perRow);
         int width = perRow * cell;
@@ -230,10 +232,13 @@ public final class ThreadCrowd extends VBox {
             gridCells = 0;
         }
         int[] pixels = gridPixels.getBuffer().array();
-        if (threads.size() < gridCells) {
-            Arrays.fill(pixels, 0); // cells that are gone; otherwise every cell is written and no gap ever is
+        if (threads.size() < gridCells || cell != gridCell) {
+            // Cells that are gone, or cells of another size in the same image; otherwise every cell is
+            // written again and no gap ever is, so the buffer needs no clearing.
+            Arrays.fill(pixels, 0);
         }
         gridCells = threads.size();
+        gridCell = cell;
         CrowdPixels.paint(threads.size(), i -> threads.get(i).state(), perRow, cell, paints::tile, StatePaints.TILE,
                 pixels, width);
         gridPixels.updateBuffer(buffer -> null);
