@@ -52,8 +52,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class UiBench {
     private static final long MEASURE_NANOS = TimeUnit.SECONDS.toNanos(10);
-    /** Long enough for the JIT to finish compiling the drawing and reducing code on two cores. */
-    private static final long WARM_UP_MILLIS = 15_000;
+    /**
+     * As after a minute of use: the JIT has compiled what the drawing and reducing code needs. With 15 s the
+     * JIT still compiled about 470 methods during the ten measured seconds of stage64 (C2 busy a quarter of one
+     * of the two cores, taken from the FX thread and the renderer); with 45 s, about 50
+     * ({@code -XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation} in {@code -Dheadless.argLine}).
+     */
+    private static final long WARM_UP_MILLIS = 45_000;
 
     private final List<Long> work = new ArrayList<>();
     private final List<Long> gaps = new ArrayList<>();
