@@ -8,14 +8,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A code line with more threads on it than it has room for shows the first four and how many more: eight
- * threads of the lost-update lesson, all waiting at their first step on the same line.
+ * threads of the lost-update lesson, all waiting at their first step on the same line. And however many
+ * marks a line has, its code starts where every other line's does.
  */
 class CodeMarksUiTest extends AppUiTest {
 
@@ -43,5 +46,22 @@ class CodeMarksUiTest extends AppUiTest {
         List<String> crowded = markedLines(robot).stream().filter(texts -> texts.size() == 5).findFirst().orElseThrow();
         assertThat(crowded.subList(0, 4)).allMatch(text -> text.matches("T[1-8]")).doesNotHaveDuplicates();
         assertThat(crowded.getLast()).isEqualTo("+4");
+
+        // the marks column widens for every line a pulse after the crowded line outgrew it
+        Set<Double> starts = codeStarts(robot);
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); starts.size() > 1 && System.nanoTime() < end; ) {
+            Thread.sleep(50);
+            starts = codeStarts(robot);
+        }
+        assertThat(starts).as("where the code of each line in view starts").hasSize(1);
+    }
+
+    /** The distinct x positions, in the scene, where the code text of the lines in view starts. */
+    private static Set<Double> codeStarts(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup("#java-code").lookup(".code-line").queryAll().stream()
+                .filter(line -> line.getParent() != null && line.getParent().isVisible())
+                .map(line -> robot.from(line).lookup(".code-text").<Node>query())
+                .map(text -> Math.rint(text.localToScene(0, 0).getX()))
+                .collect(Collectors.toSet()));
     }
 }

@@ -11,7 +11,11 @@ import dev.interleave.ui.session.LessonSession;
 import dev.interleave.ui.stage.ChipRow;
 import dev.interleave.ui.stage.ChipView;
 import dev.interleave.ui.stage.ThreadColours;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +24,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -65,6 +70,13 @@ public final class CodePane extends TabPane {
      * the list lets go of is forgotten.
      */
     private final Set<CodeCell> javaCells = Collections.newSetFromMap(new WeakHashMap<>());
+    /**
+     * The width of the marks column, the same on every line so that the code stays indented as written (a
+     * line with three threads on it used to push its code further right than its neighbours'): the widest
+     * marks any line has had since the lesson was opened. It grows a pulse after a line's marks outgrow it
+     * and never shrinks while the lesson is open, so the code does not jump back and forth as threads move.
+     */
+    private final DoubleProperty marksWidth = new SimpleDoubleProperty();
 
     public CodePane(LessonSession session) {
         this.session = session;
@@ -96,7 +108,7 @@ public final class CodePane extends TabPane {
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
-        java.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::scrollToFirstMark));
+        java.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::scrollToFirstMark));
         texts.localeProperty().addListener((obs, old, now) -> words());
         words();
     }
@@ -114,6 +126,7 @@ public final class CodePane extends TabPane {
         java.getItems().setAll(numbers(javaLines.size()));
         python.getItems().setAll(numbers(pythonLines.size()));
         marks = Map.of();
+        marksWidth.set(0);
         words();
         scrollToFirstMark();
     }
@@ -193,6 +206,17 @@ public final class CodePane extends TabPane {
         return " ".repeat(spaces / 2) + line.substring(spaces);
     }
 
+    /**
+     * Widens the marks column to {@code width}, after the layout pass in which a line's marks outgrew it: a
+     * change made during the pass would not reach the lines already laid out in it (JavaFX does not pass a
+     * layout request up to a parent that is laying out), and they would keep their narrower column.
+     */
+    private void widenMarks(double width) {
+        if (width > marksWidth.get()) {
+            Platform.runLater(() -> marksWidth.set(Math.max(marksWidth.get(), width)));
+        }
+    }
+
     private final class CodeCell extends ListCell<Integer> {
         private final boolean withMarks;
         private final Label number = new Label();
@@ -205,7 +229,17 @@ public final class CodePane extends TabPane {
             this.withMarks = withMarks;
             number.getStyleClass().add("line-number");
             markers.getStyleClass().add("markers");
-            row = withMarks ? new HBox(number, markers, text) : new HBox(number, text);
+            text.getStyleClass().add("code-text");
+            if (withMarks) {
+                // The column is at least as wide as the widest marks so far, and these marks widen it.
+                StackPane column = new StackPane(markers);
+                column.setAlignment(Pos.CENTER_LEFT);
+                column.minWidthProperty().bind(marksWidth);
+                markers.widthProperty().addListener((obs, old, now) -> widenMarks(now.doubleValue()));
+                row = new HBox(number, column, text);
+            } else {
+                row = new HBox(number, text);
+            }
             row.getStyleClass().add("code-line");
         }
 
