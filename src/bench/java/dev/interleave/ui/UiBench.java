@@ -226,8 +226,8 @@ public final class UiBench {
     private void lessonToItsEnd(MainWindow window, Scenario lesson) throws Exception {
         LessonSession session = window.session();
         onFx(() -> {
-            session.speedProperty().set(1.0);
             session.open(lesson);
+            session.speedProperty().set(1.0); // after opening it: the lesson comes with a speed of its own
             session.dismissBeat();
         });
         for (int round = -2; round < 5; round++) {

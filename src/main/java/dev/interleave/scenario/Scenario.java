@@ -6,6 +6,7 @@ import dev.interleave.engine.Ending;
 import dev.interleave.engine.Script;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * A lesson: real Java code on the traced primitives. A subclass declares its id, topic, parameters and graded
@@ -64,6 +65,16 @@ public abstract class Scenario {
      */
     public List<Beat> beats() {
         return List.of(Beat.predict("predict"), Beat.explain("explain"));
+    }
+
+    /**
+     * The speed the lesson is meant to be watched at in free mode (0 to 1, as the speed slider: 1 is full
+     * speed), or empty for the speed the learner chose. A lesson whose threads are counted in thousands has
+     * its own: at the usual third of a second a step, its main thread alone would take most of an hour to
+     * start them.
+     */
+    public OptionalDouble speed() {
+        return OptionalDouble.empty();
     }
 
     /** The parameter with this name, or null. */

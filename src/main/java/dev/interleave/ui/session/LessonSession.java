@@ -46,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The view model of the open lesson and what it shows: a live run, a replay of a recorded order of steps,
@@ -83,6 +84,8 @@ public final class LessonSession {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.STEP);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 0.6);
+    /** The learner's speed while a lesson with a speed of its own is open ({@link #takeSpeedOf}); else NaN. */
+    private double chosenSpeed = Double.NaN;
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final LongProperty generation = new SimpleLongProperty(this, "generation");
     private final LongProperty position = new SimpleLongProperty(this, "position", -1);
@@ -265,12 +268,31 @@ public final class LessonSession {
 
     /** Opens {@code lesson} with its default parameters and starts a fresh run; its teaching beats are due again. */
     public void open(Scenario lesson) {
+        takeSpeedOf(lesson);
         scenario.set(lesson);
         values.set(lesson.defaults());
         pendingBeats.clear();
         pendingBeats.addAll(lesson.beats());
         beat.set(null);
         restart();
+    }
+
+    /**
+     * Sets the speed {@code lesson} is meant to be watched at, if it has one, remembering the learner's; gives
+     * the learner's back when a lesson without one is opened. A change of speed made meanwhile belongs to the
+     * lesson that has its own and is not kept.
+     */
+    private void takeSpeedOf(Scenario lesson) {
+        OptionalDouble own = lesson.speed();
+        if (own.isPresent()) {
+            if (Double.isNaN(chosenSpeed)) {
+                chosenSpeed = speed.get();
+            }
+            speed.set(own.getAsDouble());
+        } else if (!Double.isNaN(chosenSpeed)) {
+            speed.set(chosenSpeed);
+            chosenSpeed = Double.NaN;
+        }
     }
 
     // ---- teaching beats -------------------------------------------------------------------------------------
@@ -431,6 +453,7 @@ public final class LessonSession {
         Scenario lesson = Replays.lesson(loaded.header());
         ParameterValues recorded = Replays.values(lesson, loaded.header());
         stopCurrent();
+        takeSpeedOf(lesson);
         scenario.set(lesson);
         values.set(recorded);
         run.set(null);
