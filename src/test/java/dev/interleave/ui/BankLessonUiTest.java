@@ -1,5 +1,7 @@
 package dev.interleave.ui;
 
+import dev.interleave.scenario.Beat;
+import dev.interleave.ui.session.LessonSession;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -162,6 +164,21 @@ class BankLessonUiTest extends AppUiTest {
         assertThat(robot.lookup("#lane-T2").lookup(".reason").queryAs(Label.class).getText())
                 .contains("account").contains("T1");
         assertThat(robot.lookup("#outcome-banner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void playingPutsThePredictCardAwaySoThatTheWhyCardComesAtTheEnd(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        LessonSession session = UiTestSupport.session(robot);
+        assertThat(UiTestSupport.onFx(() -> session.beatProperty().get().kind())).isEqualTo(Beat.Kind.PREDICT);
+
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(1.0));
+        robot.clickOn("#play"); // without Continue first
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> UiTestSupport.onFx(() ->
+                session.beatProperty().get() != null && session.beatProperty().get().kind() == Beat.Kind.EXPLAIN));
+        assertThat(robot.lookup("#outcome-banner").query().isVisible()).isTrue();
     }
 
     @Test

@@ -531,9 +531,11 @@ public final class LessonSession {
 
     /**
      * Free mode, running. After the end of a run, plays a fresh one. A recording from a file plays back; a
-     * replay resumes.
+     * replay resumes. A teaching card still up is put away, as by a step: going on is the answer to it, and
+     * while it stays up no later card can come (the lesson's "Why?" at the end would be lost).
      */
     public void play() {
+        dismissBeat();
         goLive();
         if (fromFile.get()) {
             if (position.get() < 0 || position.get() >= history.size()) {
@@ -575,12 +577,16 @@ public final class LessonSession {
         }
     }
 
-    /** Lets thread {@code id} take one step, switching to step mode (and back to the present) if needed. */
+    /**
+     * Lets thread {@code id} take one step, switching to step mode (and back to the present) if needed; puts a
+     * teaching card away as {@link #play} does.
+     */
     public GrantResult step(int threadId) {
         Run r = run.get();
         if (r == null || replayer != null) {
             return new GrantResult(GrantResult.Refusal.RUN_OVER, -1);
         }
+        dismissBeat();
         goLive();
         if (mode.get() != Mode.STEP) {
             setMode(Mode.STEP);
@@ -593,9 +599,11 @@ public final class LessonSession {
 
     /**
      * One step: the thread that has waited longest takes one (switching to step mode first); in a replay, the
-     * next recorded step; in a recording from a file or when rewound, the next event.
+     * next recorded step; in a recording from a file or when rewound, the next event. Puts a teaching card away
+     * as {@link #play} does.
      */
     public boolean stepNext() {
+        dismissBeat();
         if (fromFile.get() || viewingPast()) {
             return stepForward();
         }
