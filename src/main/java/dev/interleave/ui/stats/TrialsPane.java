@@ -35,7 +35,7 @@ import java.util.Locale;
 
 /**
  * Outcome statistics in the manner of jcstress: run the lesson many times at full speed in the background,
- * with a progress bar and Cancel, then a table of outcomes (count, %, grade in colour). The last two tables
+ * with a progress bar, an estimate of the time left and Stop (which keeps what was counted), then a table of outcomes (count, %, grade in colour). The last two tables
  * stand side by side, so flipping the lock and running again compares them. Clicking a row that happened
  * replays one run that produced it, step by step on the stage. FX thread only; the trials run on a worker.
  */
@@ -53,6 +53,8 @@ public final class TrialsPane extends VBox {
     private final FlowPane tables = new FlowPane(16, 12);
     private final List<TrialResult> results = new ArrayList<>();
     private Task<TrialResult> task;
+    /** The trials {@link #task} runs, for Stop; null when none run. */
+    private Trials trials;
 
     /** One row of a result table. */
     public record Row(Outcome outcome, long count, double percent, RecordingHeader witness, String description) {}
@@ -71,9 +73,11 @@ public final class TrialsPane extends VBox {
         run.setOnAction(e -> start());
         cancel.setId("cancel-trials");
         cancel.setGraphic(new FontIcon(MaterialDesignC.CLOSE_CIRCLE));
+        // Stop ends the batch after the run in progress; the trials done so far are counted and shown. A
+        // lesson with think time runs tens of trials a second, and 10,000 of them take minutes.
         cancel.setOnAction(e -> {
-            if (task != null) {
-                task.cancel(false);
+            if (trials != null) {
+                trials.cancel();
             }
         });
         cancel.setDisable(true);
@@ -112,24 +116,28 @@ public final class TrialsPane extends VBox {
         Scenario lesson = session.scenarioProperty().get();
         ParameterValues values = session.valuesProperty().get();
         int n = count.getValue();
-        Trials trials = new Trials(lesson, values);
+        Trials batch = new Trials(lesson, values);
+        trials = batch;
         task = new Task<>() {
             @Override
             protected TrialResult call() {
-                return trials.run(n, done -> {
-                    if (isCancelled()) {
-                        trials.cancel();
-                    }
-                    updateProgress(done, n);
-                });
+                return batch.run(n, done -> updateProgress(done, n));
             }
         };
         progress.progressProperty().bind(task.progressProperty());
         run.setDisable(true);
         cancel.setDisable(false);
         status.setText(texts.get("trials.running", n));
+        long started = System.nanoTime();
+        task.progressProperty().addListener((obs, old, now) -> {
+            if (task != null && now.doubleValue() > 0) {
+                long done = Math.round(now.doubleValue() * n);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long left = Math.round(seconds / done * (n - done));
+                status.setText(texts.get("trials.running.left", n, done, left));
+            }
+        });
         task.setOnSucceeded(e -> finished(task.getValue()));
-        task.setOnCancelled(e -> finished(null));
         task.setOnFailed(e -> {
             status.setText(texts.get("trials.failed", String.valueOf(task.getException())));
             finished(null);
@@ -142,12 +150,16 @@ public final class TrialsPane extends VBox {
         run.setDisable(false);
         cancel.setDisable(true);
         task = null;
+        trials = null;
         if (result == null) {
-            status.setText(texts.get("trials.cancelled"));
             return;
         }
-        status.setText(texts.get("trials.done", result.completed(), result.elapsed().toMillis() / 1000.0,
-                result.trialsPerSecond()) + (result.failed() > 0 ? "  " + texts.get("trials.lesson.failed",
+        String summary = result.cancelled()
+                ? texts.get("trials.stopped", result.completed(), result.trials(), result.elapsed().toMillis() / 1000.0,
+                        result.trialsPerSecond())
+                : texts.get("trials.done", result.completed(), result.elapsed().toMillis() / 1000.0,
+                        result.trialsPerSecond());
+        status.setText(summary + (result.failed() > 0 ? "  " + texts.get("trials.lesson.failed",
                 result.failed(), String.valueOf(result.firstFailure())) : ""));
         results.add(result);
         while (results.size() > 2) {
