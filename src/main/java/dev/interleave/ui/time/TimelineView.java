@@ -64,6 +64,7 @@ public final class TimelineView extends Pane {
         this.session = session;
         this.fontSize = fontSize;
         fontSize.addListener((obs, old, now) -> draw());
+        session.texts().localeProperty().addListener((obs, old, now) -> draw()); // the axis's unit
         measure();
         getStyleClass().add("timeline");
         setId("timeline");
@@ -270,10 +271,16 @@ public final class TimelineView extends Pane {
         g.setFill(colours.get("-color-fg-muted", Color.GRAY));
         g.setFont(Font.font(0.8 * fontSize.get()));
         g.setTextBaseline(VPos.TOP);
+        // The unit, where the lanes have their names: time here is counted in events.
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(session.texts().get("timeline.axis"), 8, 1, labelWidth - 12);
+        double nearEnd = w - 3 * fontSize.get();
         for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
             double x = xOf(t);
             g.strokeLine(x, axisHeight - 5, x, axisHeight - 2);
-            g.fillText(Long.toString(Math.round(t)), x + 2, 1);
+            // a number near the right edge ends at its tick instead of running off the canvas
+            g.setTextAlign(x > nearEnd ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            g.fillText(Long.toString(Math.round(t)), x > nearEnd ? x - 2 : x + 2, 1);
         }
     }
 
