@@ -40,8 +40,9 @@ class CodeMarksUiTest extends AppUiTest {
             UiTestSupport.session(robot).setParameter("threads", "8");
             return null;
         });
+        // the threads reach their first step one after another: wait for the eighth (or time out)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedLines(robot).stream()
-                .anyMatch(texts -> texts.size() == 5));
+                .anyMatch(texts -> texts.size() == 5 && texts.getLast().equals("+4")));
 
         List<String> crowded = markedLines(robot).stream().filter(texts -> texts.size() == 5).findFirst().orElseThrow();
         assertThat(crowded.subList(0, 4)).allMatch(text -> text.matches("T[1-8]")).doesNotHaveDuplicates();
