@@ -50,7 +50,8 @@ class CodeMarksUiTest extends AppUiTest {
 
         // the marks column widens for every line a pulse after the crowded line outgrew it
         Set<Double> starts = codeStarts(robot);
-        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); starts.size() > 1 && System.nanoTime() < end; ) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (starts.size() > 1 && System.nanoTime() < end) {
             Thread.sleep(50);
             starts = codeStarts(robot);
         }

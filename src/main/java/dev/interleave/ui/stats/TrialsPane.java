@@ -35,9 +35,10 @@ import java.util.Locale;
 
 /**
  * Outcome statistics in the manner of jcstress: run the lesson many times at full speed in the background,
- * with a progress bar, an estimate of the time left and Stop (which keeps what was counted), then a table of outcomes (count, %, grade in colour). The last two tables
- * stand side by side, so flipping the lock and running again compares them. Clicking a row that happened
- * replays one run that produced it, step by step on the stage. FX thread only; the trials run on a worker.
+ * with a progress bar, an estimate of the time left and Stop (which keeps what was counted), then a table of
+ * outcomes (count, %, grade in colour). The last two tables stand side by side, so flipping the lock and
+ * running again compares them. Clicking a row that happened replays one run that produced it, step by step
+ * on the stage. FX thread only; the trials run on a worker.
  */
 public final class TrialsPane extends VBox {
     private static final List<Integer> COUNTS = List.of(1_000, 10_000, 100_000);
@@ -155,8 +156,8 @@ public final class TrialsPane extends VBox {
             return;
         }
         String summary = result.cancelled()
-                ? texts.get("trials.stopped", result.completed(), result.trials(), result.elapsed().toMillis() / 1000.0,
-                        result.trialsPerSecond())
+                ? texts.get("trials.stopped", result.completed(), result.trials(),
+                        result.elapsed().toMillis() / 1000.0, result.trialsPerSecond())
                 : texts.get("trials.done", result.completed(), result.elapsed().toMillis() / 1000.0,
                         result.trialsPerSecond());
         status.setText(summary + (result.failed() > 0 ? "  " + texts.get("trials.lesson.failed",
