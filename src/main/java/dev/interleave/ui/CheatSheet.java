@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -43,18 +44,32 @@ final class CheatSheet extends StackPane {
         grid.setVgap(6);
         int row = 0;
         for (KeyMap.Binding b : keys.bindings()) {
-            Label key = new Label(b.label());
-            key.getStyleClass().add("cheat-key");
             Label what = new Label(texts.get(b.descriptionKey()));
-            grid.addRow(row++, key, what);
+            grid.addRow(row++, keyCaps(b.label()), what);
         }
-        Label digits = new Label("1\u20139");
-        digits.getStyleClass().add("cheat-key");
-        grid.addRow(row, digits, new Label(texts.get("keys.digit")));
+        grid.addRow(row, keyCaps("1\u20139"), new Label(texts.get("keys.digit")));
         Button close = new Button(texts.get("keys.close"));
         close.setTooltip(new javafx.scene.control.Tooltip(texts.get("keys.escape")));
         close.setOnAction(e -> hide());
         card.getChildren().setAll(title, grid, close);
+    }
+
+    /**
+     * A key cap for each of the keys a binding's label lists (two spaces apart: "N  \u2192  PageDown"). An
+     * arrow gets the text font: the monospaced one draws it a third of the height of a letter.
+     */
+    private static HBox keyCaps(String label) {
+        HBox caps = new HBox(4);
+        caps.getStyleClass().add("cheat-keys");
+        for (String key : label.split(" {2}")) {
+            Label cap = new Label(key);
+            cap.getStyleClass().add("cheat-key");
+            if (key.length() == 1 && Character.UnicodeBlock.of(key.charAt(0)) == Character.UnicodeBlock.ARROWS) {
+                cap.getStyleClass().add("arrow");
+            }
+            caps.getChildren().add(cap);
+        }
+        return caps;
     }
 
     void toggle() {

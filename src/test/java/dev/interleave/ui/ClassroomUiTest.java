@@ -227,7 +227,7 @@ class ClassroomUiTest extends AppUiTest {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         assertThat(robot.lookup("#cheat-sheet").query().isVisible()).isTrue();
         // One row per binding and one for the digits (the card is made when first shown).
-        assertThat(robot.lookup("#cheat-sheet .cheat-key").queryAll()).hasSize(listed.size() + 1);
+        assertThat(robot.lookup("#cheat-sheet .cheat-keys").queryAll()).hasSize(listed.size() + 1);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(robot.lookup("#cheat-sheet").query().isVisible()).isFalse();
 
