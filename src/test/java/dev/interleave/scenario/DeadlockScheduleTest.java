@@ -58,6 +58,19 @@ class DeadlockScheduleTest {
         }
     }
 
+    /**
+     * Stepping the thread that has waited longest, as N does, used to keep two backed-off threads in lockstep
+     * for ever: their random pauses were milliseconds, which step pacing does not see. Pauses are counted in
+     * steps now, so the tie breaks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"variant=two-locks", "variant=philosophers"})
+    void withTryLockTheLongestWaitingThreadFirstEndsInsteadOfLivelocking(String variant) {
+        try (LessonStepper run = LessonStepper.start("deadlock", variant, "seats=3", "fix=try-lock")) {
+            assertThat(run.finish()).isEqualTo("backed-off");
+        }
+    }
+
     @Test
     void withTryLockPhilosophersBackOffAndComplete() {
         try (LessonStepper run = LessonStepper.start("deadlock", "variant=philosophers", "seats=3", "fix=try-lock")) {

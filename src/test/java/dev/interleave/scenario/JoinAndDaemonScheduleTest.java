@@ -36,6 +36,16 @@ class JoinAndDaemonScheduleTest {
         }
     }
 
+    /** What the lesson's instructions tell a learner to do with the defaults: main (1) four times, then 4. */
+    @Test
+    void theInstructionsOrderShowsTheWatcherTheWorkerAlive() {
+        try (LessonStepper run = LessonStepper.start("join-and-daemon")) {
+            run.steps("main", "main", "main", "main", "watcher");
+
+            assertThat(run.finish()).isEqualTo("joined");
+        }
+    }
+
     @Test
     void theDaemonIsStoppedWhenTheOthersAreDoneAndEveryThreadSaysItsNameAndId() {
         try (LessonStepper run = start()) {

@@ -43,8 +43,8 @@ public final class L08_Barrier_Rendezvous extends Scenario {
         int work = lesson.param(WORK);
         Duration patience = Duration.ofMillis(lesson.param(PATIENCE));
         AtomicInteger phasesDone = new AtomicInteger();
-        Runnable announce = () -> lesson.note("barrier.note.announce",
-                Thread.currentThread().getName(), phasesDone.incrementAndGet()); // runs in the last to arrive
+        Runnable announce = () -> lesson.note("barrier.note.announce", // runs in (and is told by) the last to arrive
+                phasesDone.incrementAndGet());
         TracedBarrier finishLine = lesson.barrier("finish-line", lesson.param(RUNNERS),
                 variant.equals("action") ? announce : null);
 

@@ -115,7 +115,12 @@ public final class L09_Deadlock_LockOrder extends Scenario {
                 }
                 backedOff.set(true);
                 lesson.note("deadlock.note.back-off", first.name());
-                lesson.sleep(1 + lesson.random().nextInt(3)); // a random pause, so both do not retry in step
+                // A random pause, so that two threads that backed off together do not retry in step forever (a
+                // livelock). It is counted in pauses, not milliseconds: each pause is a step, and one step
+                // matters when the steps are yours or paced; a millisecond does not.
+                for (int pauses = 1 + lesson.random().nextInt(3); pauses > 0; pauses--) {
+                    lesson.sleep(1);
+                }
             }
         }
 

@@ -73,6 +73,9 @@ public final class StagePane extends VBox {
         card.setGraphic(title);
         card.setContent(watch);
         card.setExpanded(true);
+        // Never squeezed: a short window takes its room from the scrolling stage below, not from the last
+        // lines of the instructions (they were cut off at 1280x720 when a teaching card was up).
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setId("lesson-card");
         card.getStyleClass().add("lesson-card");
         objects.getStyleClass().add("objects-row");
