@@ -117,6 +117,29 @@ class TimeTravelUiTest extends AppUiTest {
     }
 
     @Test
+    void aRecordingOpensWithoutTheTeachingCardThatWasUp(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        LessonSession session = UiTestSupport.session(robot);
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(1.0));
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> session.endedProperty().get()
+                && session.beatProperty().get() != null)); // the run's end brings its "Why?" card
+        Path saved = dir.resolve("bank.ilrec");
+        onFx(() -> session.saveTask(saved)).run();
+
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        robot.interact(() -> window.openRecording(saved));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> session.fromFileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> session.beatProperty().get())).isNull();
+        robot.clickOn("#play"); // plays the recording back to its end: no card comes either
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !session.playingProperty().get()));
+        assertThat(onFx(() -> session.beatProperty().get())).isNull();
+    }
+
+    @Test
     void aFileThatIsNotARecordingIsRefusedWithOneMessageAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);

@@ -447,12 +447,17 @@ public final class LessonSession {
         }
     }
 
-    /** Shows a recording opened from a file, from its first event; Play plays it back. */
+    /**
+     * Shows a recording opened from a file, from its first event; Play plays it back. Teaching cards belong to
+     * live runs: the open lesson's card, if one was up, goes, and none comes while the recording is shown.
+     */
     public void openRecording(OpenedRecording opened) {
         RecordingFile.Loaded loaded = opened.loaded();
         Scenario lesson = Replays.lesson(loaded.header());
         ParameterValues recorded = Replays.values(lesson, loaded.header());
         stopCurrent();
+        pendingBeats.clear();
+        beat.set(null);
         takeSpeedOf(lesson);
         scenario.set(lesson);
         values.set(recorded);
