@@ -1,8 +1,12 @@
 package dev.interleave.ui;
 
+import dev.interleave.trace.ThreadModel;
+import dev.interleave.ui.session.LessonSession;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,6 +60,47 @@ class CodeMarksUiTest extends AppUiTest {
             starts = codeStarts(robot);
         }
         assertThat(starts).as("where the code of each line in view starts").hasSize(1);
+    }
+
+    /**
+     * Threads on two lines a few apart, the upper line near the bottom of the panel: when a thread moves, the
+     * panel scrolls so that both lines are in view, not only the upper one.
+     */
+    @Test
+    void whenAMarkedLineIsBelowThePanelItScrollsToShowEveryMarkedLine(FxRobot robot) throws Exception {
+        openInStepMode(robot, "lost-update");
+        LessonSession session = UiTestSupport.session(robot);
+        onFx(() -> {
+            session.setParameter("threads", "3");
+            return null;
+        });
+        UiTestSupport.awaitSettledOnScreen(robot);
+        robot.clickOn("#step-T1"); // T1 reads (its next line is the write, three lines down); T2 and T3 wait
+        UiTestSupport.awaitSettledOnScreen(robot);
+        ListView<?> code = robot.lookup("#java-code").queryAs(ListView.class);
+        int upper = onFx(() -> lines(session).stream().min(Integer::compare).orElseThrow()) - 1;
+        robot.interact(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) code.lookup(".virtual-flow");
+            int rows = flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex();
+            code.scrollTo(Math.max(0, upper - rows + 3)); // the upper marked line third from the bottom
+        });
+
+        robot.clickOn("#step-T3"); // T3 reads too: the marks change, on the same two lines
+        UiTestSupport.awaitSettledOnScreen(robot);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] view = onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) code.lookup(".virtual-flow");
+            return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+        });
+        assertThat(onFx(() -> lines(session))).as("marked lines, in view from %d to %d", view[0] + 1, view[1])
+                .hasSize(2).allMatch(line -> line - 1 >= view[0] && line - 1 < view[1]);
+    }
+
+    /** The lines the lesson's threads are on. */
+    private static Set<Integer> lines(LessonSession session) {
+        return session.world().threads().stream().filter(ThreadModel::alive).map(ThreadModel::line)
+                .filter(line -> line > 0).collect(Collectors.toSet());
     }
 
     /** The distinct x positions, in the scene, where the code text of the lines in view starts. */

@@ -108,7 +108,7 @@ public final class CodePane extends TabPane {
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
-        java.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::scrollToFirstMark));
+        java.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::scrollToMarks));
         texts.localeProperty().addListener((obs, old, now) -> words());
         words();
     }
@@ -128,7 +128,7 @@ public final class CodePane extends TabPane {
         marks = Map.of();
         marksWidth.set(0);
         words();
-        scrollToFirstMark();
+        scrollToMarks();
     }
 
     private static List<Integer> numbers(int count) {
@@ -173,29 +173,36 @@ public final class CodePane extends TabPane {
             for (CodeCell cell : javaCells) {
                 cell.showMarks();
             }
-            scrollToFirstMark();
+            scrollToMarks();
         }
     }
 
     /**
-     * Brings the first marked line into view, with a few lines above it, if it is not in view already. Marks
-     * are kept only for the listing's own lines: scrolling past its end would lay out every cell again on
-     * every pulse.
+     * Brings the marked lines into view if one of them is not: all of them, with a little room above, when they
+     * fit the panel; else the first, with a few lines above it. (It used to look at the first only, and a
+     * thread a few lines further down, just below the panel's edge, went unseen.) Marks are kept only for the
+     * listing's own lines: scrolling past its end would lay out every cell again on every pulse.
      */
-    private void scrollToFirstMark() {
-        marks.keySet().stream().min(Integer::compare).ifPresent(line -> {
-            VirtualFlow<?> flow = (VirtualFlow<?>) java.lookup(".virtual-flow");
-            if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
-                int first = flow.getFirstVisibleCell().getIndex();
-                int last = flow.getLastVisibleCell().getIndex();
-                if (line - 1 > first && line - 1 < last - 1) {
-                    return;
-                }
+    private void scrollToMarks() {
+        if (marks.isEmpty()) {
+            return;
+        }
+        int top = Collections.min(marks.keySet()) - 1; // the list's indices count from 0, lines from 1
+        int bottom = Collections.max(marks.keySet()) - 1;
+        VirtualFlow<?> flow = (VirtualFlow<?>) java.lookup(".virtual-flow");
+        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex(); // often cut by the panel's edge
+            if (top > first && bottom < last - 1) {
+                return;
             }
-            java.scrollTo(Math.max(0, line - 5));
-        });
+            if (bottom - top < last - first - 4) {
+                java.scrollTo(Math.max(0, top - 2));
+                return;
+            }
+        }
+        java.scrollTo(Math.max(0, top - 5));
     }
-
 
     /** Halves the indentation for display, so that the lesson's code fits the panel (the text is unchanged). */
     static String compact(String line) {
