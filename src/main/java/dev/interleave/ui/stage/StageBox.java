@@ -4,6 +4,7 @@ import dev.interleave.ui.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 
 /**
@@ -30,6 +31,15 @@ public abstract class StageBox<V> extends Control {
 
     public V getView() {
         return view.get();
+    }
+
+    /**
+     * Its height depends on its width: its chips and a queue's slots wrap into more rows in a narrower box. So
+     * a pane that lays boxes out asks for the height at the width it gives, and a wrapped row is not cut.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     public Texts texts() {

@@ -36,6 +36,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     private final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
+    private final VBox column = new VBox(2, title, kind, content);
     private final InvalidationListener listener = obs -> refresh();
     /** The nodes made so far, by kind, in the order renders asked for them. */
     private final Map<String, List<Node>> made = new HashMap<>();
@@ -50,9 +51,15 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
         title.setGraphic(new FontIcon(icon));
         kind.getStyleClass().add("box-kind");
         content.getStyleClass().add("box-content");
-        getChildren().add(new VBox(2, title, kind, content));
+        getChildren().add(column);
         box.viewProperty().addListener(listener);
         box.texts().localeProperty().addListener(listener);
+    }
+
+    /** At the width it is given (SkinBase asks its children at their own preferred width). */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + column.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
     }
 
     @Override
