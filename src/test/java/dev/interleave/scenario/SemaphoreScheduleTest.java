@@ -26,6 +26,16 @@ class SemaphoreScheduleTest {
         }
     }
 
+    /** What the lesson's instructions say, with its defaults (two connections, four workers). */
+    @Test
+    void theInstructionsOrderGetsThreeWorkersIntoAPoolOfTwo() {
+        try (LessonStepper run = LessonStepper.start("semaphore", "variant=extra-release")) {
+            run.toEnd("worker-1").until("worker-2", Op.SLEEP).until("worker-3", Op.SLEEP).until("worker-4", Op.SLEEP);
+
+            assertThat(run.finish()).isEqualTo("too-many");
+        }
+    }
+
     @Test
     void theBoundedSemaphoreRefusesTheExtraReleaseWithAnError() {
         try (LessonStepper run = start("bounded")) {

@@ -17,7 +17,8 @@ import java.util.List;
  * A pool of P database connections shared by N threads: a semaphore with P permits lets at most P threads use
  * a connection at once; the others wait. Two variants carry a real-world bug: worker-1's query fails and its
  * error handler gives the connection back, and so does its {@code finally}: one release too many. A plain
- * semaphore silently grows to P+1 permits; a bounded semaphore refuses the extra release with an error.
+ * semaphore silently grows to P+1 permits; a bounded semaphore refuses a release that would make more than P,
+ * with an error on the thread that releases into a full pool (not always worker-1).
  */
 public final class L03_Lock_Semaphore extends Scenario {
     static final Parameter.Count CONNECTIONS = new Parameter.Count("connections", 2, 1, 5);
