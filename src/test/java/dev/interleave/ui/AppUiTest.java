@@ -61,6 +61,17 @@ abstract class AppUiTest {
         awaitSettledOnScreen(robot);
     }
 
+    /**
+     * Opens {@code lesson} as a learner does when the list is longer than the window: searches for it, clicks it
+     * and clears the search; waits until it is on screen.
+     */
+    protected static void openBySearch(FxRobot robot, String lesson) throws Exception {
+        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText(lesson));
+        robot.clickOn("#lesson-" + lesson);
+        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().clear());
+        awaitSettledOnScreen(robot);
+    }
+
     /** Sets the lesson's lock switch and waits until the new run is on screen. */
     protected static void setLock(FxRobot robot, boolean on) throws Exception {
         ToggleSwitch lock = robot.lookup("#param-lock").queryAs(ToggleSwitch.class);

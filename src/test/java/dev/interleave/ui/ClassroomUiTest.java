@@ -118,9 +118,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void aParameterFieldShowsItsLargestValueWholeAtEveryZoom(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText("virtual"));
-        robot.clickOn("#lesson-virtual-threads");
-        awaitSettledOnScreen(robot);
+        openBySearch(robot, "virtual-threads");
         for (int zoom = 0; zoom < 3; zoom++) {
             String cut = onFx(() -> {
                 javafx.scene.control.Spinner<?> threads = robot.lookup("#param-threads")

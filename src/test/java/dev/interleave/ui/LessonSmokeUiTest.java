@@ -39,9 +39,7 @@ class LessonSmokeUiTest extends AppUiTest {
                     .setLanguage(language.equals("ko") ? Texts.KOREAN : Texts.ENGLISH));
             for (Scenario lesson : Catalog.all()) {
                 // Find it the way a learner would when the list is longer than the window: search for it.
-                robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText(lesson.id()));
-                robot.clickOn("#lesson-" + lesson.id());
-                robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().clear());
+                openBySearch(robot, lesson.id());
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                         () -> onFx(() -> session.scenarioProperty().get()) == lesson);
                 // Lookups run on the FX thread: the app changes the scene graph while the lesson runs.

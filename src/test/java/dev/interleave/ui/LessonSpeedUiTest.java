@@ -4,7 +4,6 @@ import javafx.scene.control.Slider;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,30 +18,23 @@ class LessonSpeedUiTest extends AppUiTest {
         return onFx(() -> robot.lookup("#speed").queryAs(Slider.class).getValue());
     }
 
-    private static void open(FxRobot robot, String lesson) throws Exception {
-        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText(lesson));
-        robot.clickOn("#lesson-" + lesson);
-        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().clear());
-        awaitSettledOnScreen(robot);
-    }
-
     @Test
     void theVirtualThreadsLessonRunsAtItsOwnSpeedAndTheLearnersComesBackAfter(FxRobot robot) throws Exception {
-        open(robot, "bank-withdrawal");
+        openBySearch(robot, "bank-withdrawal");
         robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.3));
 
-        open(robot, "virtual-threads");
+        openBySearch(robot, "virtual-threads");
         assertThat(slider(robot)).isEqualTo(1.0);
         assertThat(onFx(() -> UiTestSupport.session(robot).delayNanos())).as("pause between steps, ns").isZero();
 
         // slowed down to watch: that belongs to this lesson
         robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.9));
-        open(robot, "lost-update");
+        openBySearch(robot, "lost-update");
         assertThat(slider(robot)).isEqualTo(0.3);
-        open(robot, "bank-withdrawal");
+        openBySearch(robot, "bank-withdrawal");
         assertThat(slider(robot)).isEqualTo(0.3);
 
-        open(robot, "virtual-threads");
+        openBySearch(robot, "virtual-threads");
         assertThat(slider(robot)).isEqualTo(1.0);
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +21,7 @@ class StageBoxHeightUiTest extends AppUiTest {
             stage.setHeight(900);
             robot.lookup("#main-window").queryAs(MainWindow.class).setLanguage(Texts.KOREAN);
         });
-        robot.interact(() -> robot.lookup("#lesson-search").queryTextInputControl().setText("producer"));
-        robot.clickOn("#lesson-producer-consumer");
-        awaitSettledOnScreen(robot);
+        openBySearch(robot, "producer-consumer");
 
         double[] sizes = onFx(() -> {
             Region box = robot.lookup("#box-results").queryAs(Region.class);

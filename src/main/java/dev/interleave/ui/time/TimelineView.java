@@ -44,6 +44,8 @@ public final class TimelineView extends Pane {
     private final DoubleExpression fontSize;
     private final Canvas canvas = new Canvas();
     private double labelWidth;
+    /** The axis's unit in the current language, looked up when it changes, not on every frame. */
+    private String axisUnit;
     private double axisHeight;
     private double laneHeight;
     private double laneGap;
@@ -62,9 +64,13 @@ public final class TimelineView extends Pane {
     /** @param fontSize the app's base text size in pixels (it follows zoom and presenter mode) */
     public TimelineView(LessonSession session, DoubleExpression fontSize) {
         this.session = session;
+        this.axisUnit = session.texts().get("timeline.axis");
         this.fontSize = fontSize;
         fontSize.addListener((obs, old, now) -> draw());
-        session.texts().localeProperty().addListener((obs, old, now) -> draw()); // the axis's unit
+        session.texts().localeProperty().addListener((obs, old, now) -> {
+            axisUnit = session.texts().get("timeline.axis");
+            draw();
+        });
         measure();
         getStyleClass().add("timeline");
         setId("timeline");
@@ -273,7 +279,7 @@ public final class TimelineView extends Pane {
         g.setTextBaseline(VPos.TOP);
         // The unit, where the lanes have their names: time here is counted in events.
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(session.texts().get("timeline.axis"), 8, 1, labelWidth - 12);
+        g.fillText(axisUnit, 8, 1, labelWidth - 12);
         double nearEnd = w - 3 * fontSize.get();
         for (double t = Math.ceil(viewStart / step) * step; t <= viewEnd; t += step) {
             double x = xOf(t);
