@@ -12,6 +12,8 @@
 #   packaging/measure-startup.sh [RUNS]     from the project root, after mvn -Ppackage -DskipTests package
 #   VARIANTS=packaged packaging/measure-startup.sh 9     only some of the variants: the slow ones (several
 #                                           seconds of CPU on both cores) also slow the run that follows them
+#   EXTRA="-XX:TieredStopAtLevel=1" VARIANTS=packaged packaging/measure-startup.sh 5
+#                                           tries JVM options on the packaged launchers (not on java -jar)
 #
 # Runs in its own Xvfb (1600x900), so no window opens on your screen. Clean preferences: a node of its own
 # under a temporary folder, so your settings are neither read nor changed.
@@ -51,8 +53,8 @@ once() {
     start=$(date +%s%3N)
     # A run that fails is reported below with its output (under set -e it would end the script silently).
     case $variant in
-        packaged)      JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
-        packaged-bare) JAVA_TOOL_OPTIONS="$off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        packaged)      JAVA_TOOL_OPTIONS="${EXTRA:-} $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        packaged-bare) JAVA_TOOL_OPTIONS="${EXTRA:-} $off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
         java-jar)      "${timed[@]}" "$java" $probe -jar target/interleave.jar >"$log" 2>&1 || true ;;
     esac
     line=$(grep -o 'first-frame-ms=[0-9]* epoch-ms=[0-9]*' "$log") \
