@@ -1,5 +1,7 @@
 package dev.interleave.scenario;
 
+import java.util.Locale;
+
 /**
  * A teaching moment of a lesson: a card the teacher shows the class at a chosen point of the run ("Predict:
  * what will the balance be?", "Watch T2's next line", "Why did it go negative?"), advanced with the clicker.
@@ -38,5 +40,14 @@ public record Beat(String id, Kind kind, Trigger trigger) {
 
     public String textKey(String lesson) {
         return lesson + ".beat." + id;
+    }
+
+    /**
+     * The same card told for a run that ended with an outcome of {@code grade}: its text is
+     * {@code <lesson>.beat.<id>.<grade>} (e.g. {@code bank-withdrawal.beat.explain.acceptable}), which a lesson
+     * gives when its card's own text explains a bug that such a run did not show.
+     */
+    public Beat forGrade(Grade grade) {
+        return new Beat(id + "." + grade.name().toLowerCase(Locale.ROOT), kind, trigger);
     }
 }

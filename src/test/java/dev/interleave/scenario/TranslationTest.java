@@ -70,6 +70,12 @@ class TranslationTest {
             }
             for (Beat b : s.beats()) {
                 expected.add(b.textKey(s.id()));
+                for (Outcome o : s.outcomes()) { // an end card's words for how a run ended: optional
+                    String told = b.forGrade(o.grade()).textKey(s.id());
+                    if (b.trigger() == Beat.Trigger.END && en.containsKey(told)) {
+                        expected.add(told);
+                    }
+                }
             }
             assertThat(TranslationTest.class.getResource(s.sourceResource())).as(s.sourceResource()).isNotNull();
             assertThat(TranslationTest.class.getResource(s.pythonResource())).as(s.pythonResource()).isNotNull();

@@ -67,6 +67,7 @@ class BankLessonUiTest extends AppUiTest {
         assertThat(robot.lookup("#outcome-banner").query().isVisible()).isTrue();
         assertThat(text(robot, "#outcome-grade")).isEqualTo("FORBIDDEN");
         assertThat(text(robot, "#outcome-description")).contains("negative");
+        assertThat(text(robot, "#beat-text")).as("the Why? card explains the race").contains("so both pass");
         // The instructions fold away so the outcome and the stage stay in sight; a new run opens them again.
         assertThat(robot.lookup("#lesson-card").queryAs(TitledPane.class).isExpanded()).isFalse();
         robot.clickOn("#run-again");
@@ -193,6 +194,10 @@ class BankLessonUiTest extends AppUiTest {
                 () -> UiTestSupport.onFx(() -> robot.lookup("#outcome-banner").query().isVisible()));
         assertThat(text(robot, "#outcome-grade")).isEqualTo("ACCEPTABLE");
         assertThat(text(robot, "#value-balance")).isIn("50", "25");
+        // The Why? card tells this run's story, not the race's: "so both pass" would contradict the outcome.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> UiTestSupport.onFx(() ->
+                robot.lookup("#beat-text").query().isVisible()));
+        assertThat(text(robot, "#beat-text")).contains("came out right").doesNotContain("so both pass");
     }
 
     @Test

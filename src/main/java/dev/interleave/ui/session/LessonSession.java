@@ -320,7 +320,7 @@ public final class LessonSession {
         for (Beat b : List.copyOf(pendingBeats)) {
             if (due(b, end)) {
                 pendingBeats.remove(b);
-                beat.set(b);
+                beat.set(b.trigger() == Beat.Trigger.END ? toldForOutcome(b) : b);
                 if (playing.get()) {
                     pause();
                 }
@@ -328,6 +328,20 @@ public final class LessonSession {
             }
         }
         beatsCheckedUpTo = end;
+    }
+
+    /**
+     * An end card in the words the lesson gives for how this run ended, when it gives some: "both pass the
+     * check" would read wrong under a run that the lock kept right.
+     */
+    private Beat toldForOutcome(Beat b) {
+        Scenario lesson = scenario.get();
+        int reached = history.live().outcome();
+        if (reached < 0 || reached >= lesson.outcomes().size()) {
+            return b;
+        }
+        Beat told = b.forGrade(lesson.outcomes().get(reached).grade());
+        return texts.hasLesson(told.textKey(lesson.id())) ? told : b;
     }
 
     private boolean due(Beat b, long end) {
