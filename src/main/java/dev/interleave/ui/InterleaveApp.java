@@ -50,7 +50,12 @@ public final class InterleaveApp extends Application {
         window.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", presentation.fontSize()),
                 presentation.fontSizeProperty()));
-        presentation.presenterProperty().addListener((obs, old, now) -> stage.setFullScreen(now));
+        presentation.presenterProperty().addListener((obs, old, now) -> {
+            if (now) {
+                fitPresenterToScreenOf(stage);
+            }
+            stage.setFullScreen(now);
+        });
         stage.fullScreenProperty().addListener((obs, old, now) -> presentation.presenterProperty().set(now));
         stage.setFullScreenExitHint("");
         // Esc is the app's own key: it puts a teaching card or the key list away first, and only then leaves
@@ -79,6 +84,14 @@ public final class InterleaveApp extends Application {
         scene.lookup("#stage").requestFocus();
         session.start();
         StartupProbe.mark("lesson-opened");
+    }
+
+    /** Presenter type for the screen the window is on (the first, when it spans two), which full screen fills. */
+    private void fitPresenterToScreenOf(Stage stage) {
+        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
+        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getBounds();
+        presentation.fitPresenterTo(bounds.getWidth(), bounds.getHeight());
     }
 
     private static boolean onSomeScreen(AppPrefs.Geometry g) {
