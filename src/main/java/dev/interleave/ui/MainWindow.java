@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final Tab trialsTab;
     private final TabPane bottom;
     private final VBox lower;
+    private final TimeBar timeBar;
     private final SplitPane middle;
     private final SplitPane vertical;
     private final FileActions files;
@@ -94,7 +95,8 @@ public final class MainWindow extends BorderPane {
                 lazyTab("tab.timeline", "tab-timeline", () -> new TimelinePane(session, presentation)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
-        lower = new VBox(new TimeBar(session), bottom);
+        timeBar = new TimeBar(session);
+        lower = new VBox(timeBar, bottom);
         VBox.setVgrow(bottom, Priority.ALWAYS);
 
         middle = new SplitPane(browser, stage, code);
@@ -199,19 +201,27 @@ public final class MainWindow extends BorderPane {
 
     // ---- presenter mode ----------------------------------------------------------------------------------
 
-    /** Presenter mode folds the lesson list and the lower panes away, so the stage and the code get the room. */
+    /**
+     * Presenter mode folds the lesson list and the log and timeline away, so the stage and the code get the
+     * room. The time bar stays, under the stage: going back with the clicker must still say that the class is
+     * looking at the past, and how to get back to the present.
+     */
     private void fold(boolean presenter) {
         if (presenter) {
             middleDividers = middle.getDividerPositions();
             verticalDividers = vertical.getDividerPositions();
             middle.getItems().remove(browser);
             vertical.getItems().remove(lower);
+            lower.getChildren().remove(timeBar);
+            setBottom(timeBar);
             middle.setDividerPositions(0.62);
         } else {
             if (!middle.getItems().contains(browser)) {
                 middle.getItems().addFirst(browser);
             }
             if (!vertical.getItems().contains(lower)) {
+                setBottom(null);
+                lower.getChildren().addFirst(timeBar);
                 vertical.getItems().add(lower);
             }
             if (middleDividers != null) {

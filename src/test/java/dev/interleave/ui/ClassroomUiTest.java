@@ -72,6 +72,7 @@ class ClassroomUiTest extends AppUiTest {
         assertThat(p.zoomProperty().get()).isEqualTo(1.0);
         assertThat(robot.lookup("#lesson-browser").tryQuery()).isEmpty();
         assertThat(robot.lookup("#bottom-tabs").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#time-bar").query().isVisible()).as("the time bar stays").isTrue();
         List<String> small = onFx(() -> smallTexts(stage.getScene().getRoot(), 20));
         assertThat(small).as("texts smaller than 20 px in presenter mode").isEmpty();
 
@@ -83,6 +84,8 @@ class ClassroomUiTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(p.presenterProperty().get()).isFalse();
         assertThat(robot.lookup("#lesson-browser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#bottom-tabs").query().getParent()).as("the time bar is back above the tabs")
+                .isSameAs(robot.lookup("#time-bar").query().getParent());
     }
 
     @Test
