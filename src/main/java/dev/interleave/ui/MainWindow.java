@@ -88,6 +88,7 @@ public final class MainWindow extends BorderPane {
             trials = new TrialsPane(session);
             ScrollPane trialsScroll = new ScrollPane(trials);
             trialsScroll.setFitToWidth(true);
+            trialsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // its tables wrap to the width
             return trialsScroll;
         });
         code.getTabs().add(trialsTab);

@@ -6,7 +6,6 @@ import dev.interleave.ui.time.TimelineView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -15,6 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
@@ -90,24 +90,13 @@ class TimeTravelUiTest extends AppUiTest {
         robot.clickOn("#run-trials");
         TrialsPane pane = robot.lookup("#trials-pane").queryAs(TrialsPane.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !pane.running()));
-        TableView<?> table = robot.lookup("#trials-latest").queryAs(TableView.class);
-        int negative = onFx(() -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                TrialsPane.Row row = (TrialsPane.Row) table.getItems().get(i);
-                if (row.outcome().id().equals("negative")) {
-                    return i;
-                }
-            }
-            return -1;
-        });
-        assertThat(negative).isNotNegative();
-        assertThat(((TrialsPane.Row) table.getItems().get(negative)).count()).isPositive();
+        List<TrialsPane.Row> rows = onFx(() -> TrialsPane.rowsOf(robot.lookup("#trials-latest").query()));
+        TrialsPane.Row wanted = rows.stream().filter(r -> r.outcome().id().equals("negative")).findFirst().orElseThrow();
+        assertThat(wanted.count()).isPositive();
 
         robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.95));
-        Object wanted = table.getItems().get(negative);
-        robot.interact(() -> table.scrollTo(negative));
-        javafx.scene.Node row = robot.lookup("#trials-latest .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() == wanted).query();
+        javafx.scene.Node row = robot.lookup("#trials-latest .outcome-row")
+                .match((javafx.scene.Node r) -> r.getUserData() == wanted).query();
         robot.clickOn(row);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,

@@ -3,7 +3,6 @@ package dev.interleave.ui;
 import dev.interleave.ui.stats.TrialsPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,8 +38,8 @@ class TrialsStopUiTest extends AppUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !pane.running()));
 
         assertThat(status(robot)).startsWith("Stopped after ").contains(" of 100,000 trials");
-        TableView<?> table = robot.lookup("#trials-latest").queryAs(TableView.class);
-        long counted = onFx(() -> table.getItems().stream().mapToLong(row -> ((TrialsPane.Row) row).count()).sum());
+        long counted = onFx(() -> TrialsPane.rowsOf(robot.lookup("#trials-latest").query()).stream()
+                .mapToLong(TrialsPane.Row::count).sum());
         assertThat(counted).isPositive().isLessThan(100_000);
     }
 }

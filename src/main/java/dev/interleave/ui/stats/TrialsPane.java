@@ -2,28 +2,23 @@ package dev.interleave.ui.stats;
 
 import dev.interleave.explore.TrialResult;
 import dev.interleave.explore.Trials;
-import dev.interleave.scenario.Grade;
 import dev.interleave.scenario.Outcome;
+import dev.interleave.scenario.Parameter;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.RecordingHeader;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -31,7 +26,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Outcome statistics in the manner of jcstress: run the lesson many times at full speed in the background,
@@ -42,6 +36,8 @@ import java.util.Locale;
  */
 public final class TrialsPane extends VBox {
     private static final List<Integer> COUNTS = List.of(1_000, 10_000, 100_000);
+    /** How wide a table must be to stand beside the other one. */
+    private static final double SIDE_BY_SIDE_MIN = 420;
 
     private final LessonSession session;
     private final Texts texts;
@@ -67,7 +63,9 @@ public final class TrialsPane extends VBox {
         setId("trials-pane");
         setSpacing(8);
         count.getItems().setAll(COUNTS);
-        count.setValue(10_000);
+        // 1,000 by default: a second or less for most lessons, about ten for one with think time (10 ms a
+        // run: 10,000 took 108 s, too long for a lecture); a rare outcome may want more.
+        count.setValue(1_000);
         count.setId("trials-count");
         run.setId("run-trials");
         run.setGraphic(new FontIcon(MaterialDesignP.PLAY_BOX_MULTIPLE));
@@ -178,89 +176,43 @@ public final class TrialsPane extends VBox {
 
     private VBox table(TrialResult r) {
         Scenario lesson = r.scenario();
-        Label title = new Label(String.join("  ", r.values().asText().entrySet().stream()
-                .map(e -> texts.lesson(lesson.id() + ".param." + e.getKey()) + " = " + e.getValue()).toList()));
+        List<String> settings = new ArrayList<>();
+        r.values().asText().forEach((name, value) ->
+                settings.add(texts.lesson(lesson.id() + ".param." + name) + " = " + valueWords(lesson, name, value)));
+        Label title = new Label(String.join(",  ", settings));
         title.getStyleClass().add("trials-title");
-        TableView<Row> table = new TableView<>();
-        table.getStyleClass().add("trials-table");
-        table.setId(results.indexOf(r) == results.size() - 1 ? "trials-latest" : "trials-previous");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Row, String> outcome = new TableColumn<>(texts.get("trials.col.outcome"));
-        outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().description()));
-        outcome.setCellFactory(c -> new WrappingCell());
-        TableColumn<Row, Long> n = new TableColumn<>(texts.get("trials.col.count"));
-        n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        n.setPrefWidth(80);
-        TableColumn<Row, String> pct = new TableColumn<>("%");
-        pct.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.1f", c.getValue().percent())));
-        pct.setPrefWidth(60);
-        TableColumn<Row, Grade> grade = new TableColumn<>(texts.get("trials.col.grade"));
-        grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().grade()));
-        grade.setCellFactory(c -> new GradeCell());
-        grade.setPrefWidth(120);
-        table.getColumns().setAll(List.of(n, pct, grade, outcome));
+        title.setWrapText(true);
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lesson.outcomes().size(); i++) {
             Outcome o = lesson.outcomes().get(i);
             long c = r.counts()[i];
-            table.getItems().add(new Row(o, c, 100.0 * c / Math.max(1, r.completed()), r.witnesses().get(i),
+            rows.add(new Row(o, c, 100.0 * c / Math.max(1, r.completed()), r.witnesses().get(i),
                     texts.lesson(o.descriptionKey(lesson.id()))));
         }
-        table.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                Row item = row.getItem();
-                if (item != null && item.witness() != null) {
-                    session.replay(item.witness());
-                }
-            });
-            row.itemProperty().addListener((obs, old, now) -> {
-                row.getStyleClass().removeAll("replayable");
-                if (now != null && now.witness() != null) {
-                    row.getStyleClass().add("replayable");
-                    row.setTooltip(new Tooltip(texts.get("trials.replay.tip")));
-                } else {
-                    row.setTooltip(null);
-                }
-            });
-            return row;
-        });
-        table.setFixedCellSize(-1);
-        table.setPrefHeight(40 + 52 * lesson.outcomes().size());
+        OutcomeTable table = new OutcomeTable(texts, rows, row -> session.replay(row.witness()));
+        table.setId(results.indexOf(r) == results.size() - 1 ? "trials-latest" : "trials-previous");
         VBox box = new VBox(4, title, table);
-        box.setPrefWidth(460);
+        box.setMinWidth(0);
+        // Side by side where two fit, otherwise each as wide as the pane.
+        box.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double width = tables.getWidth();
+            return width >= 2 * SIDE_BY_SIDE_MIN + tables.getHgap() ? (width - tables.getHgap()) / 2 : width;
+        }, tables.widthProperty()));
         return box;
     }
 
-    /** The grade, coloured: green acceptable, amber interesting, red forbidden. */
-    private final class GradeCell extends TableCell<Row, Grade> {
-        @Override
-        protected void updateItem(Grade grade, boolean empty) {
-            super.updateItem(grade, empty);
-            getStyleClass().removeAll("grade-acceptable", "grade-interesting", "grade-forbidden");
-            if (empty || grade == null) {
-                setText(null);
-                return;
-            }
-            setText(texts.get("banner." + grade.name()));
-            getStyleClass().add("grade-" + grade.name().toLowerCase(Locale.ROOT));
-        }
+    /** A setting as the parameter bar words it: on/off and the option's label, not the text a recording keeps. */
+    private String valueWords(Scenario lesson, String name, String value) {
+        return switch (lesson.parameter(name)) {
+            case Parameter.Switch s -> texts.get(Boolean.TRUE.equals(s.parse(value)) ? "trials.on" : "trials.off");
+            case Parameter.Choice c -> texts.lesson(lesson.id() + ".param." + name + "." + value);
+            case null, default -> value;
+        };
     }
 
-    /** A long outcome description, wrapped inside its column. */
-    private static final class WrappingCell extends TableCell<Row, String> {
-        private final Label text = new Label();
-
-        WrappingCell() {
-            text.setWrapText(true);
-            text.maxWidthProperty().bind(widthProperty().subtract(10));
-        }
-
-        @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            text.setText(empty ? null : value);
-            setGraphic(empty ? null : text);
-        }
+    /** The rows of a table this pane shows ({@code #trials-latest}, {@code #trials-previous}), for tests. */
+    public static List<Row> rowsOf(javafx.scene.Node table) {
+        return ((OutcomeTable) table).rows();
     }
 
     /** Whether trials are running now (for tests). */
