@@ -93,6 +93,9 @@ class TimeTravelUiTest extends AppUiTest {
         List<TrialsPane.Row> rows = onFx(() -> TrialsPane.rowsOf(robot.lookup("#trials-latest").query()));
         TrialsPane.Row wanted = rows.stream().filter(r -> r.outcome().id().equals("negative")).findFirst().orElseThrow();
         assertThat(wanted.count()).isPositive();
+        assertThat(onFx(() -> robot.lookup(".trials-title").queryAs(Label.class).getText()))
+                .as("settings in the words of the parameter bar").contains("Lock = off")
+                .contains("= ReentrantLock around check and act").doesNotContain("reentrant-lock");
 
         robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.95));
         javafx.scene.Node row = robot.lookup("#trials-latest .outcome-row")
