@@ -240,6 +240,7 @@ public final class MainWindow extends BorderPane {
                 .bind("N  \u2192  PageDown", "keys.step", this::stepOrContinue,
                         key(KeyCode.N), key(KeyCode.RIGHT), key(KeyCode.PAGE_DOWN))
                 .bind("\u2190  PageUp", "keys.back", session::stepBack, key(KeyCode.LEFT), key(KeyCode.PAGE_UP))
+                .bind("End", "keys.live", session::goLive, key(KeyCode.END))
                 .bind("R", "keys.reset", session::restart, key(KeyCode.R))
                 .bind("L", "keys.lock", () -> controls.parameters().toggleFirstSwitch(), key(KeyCode.L))
                 .bind("T", "keys.trials", this::runTrials, key(KeyCode.T))

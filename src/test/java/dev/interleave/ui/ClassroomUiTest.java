@@ -210,6 +210,19 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void goingBackInTimePutsTheTeachingCardAwayAsGoingForwardDoes(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        LessonSession session = UiTestSupport.session(robot);
+        assertThat(onFx(() -> session.beatProperty().get())).isNotNull();
+
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+
+        assertThat(onFx(() -> session.beatProperty().get())).isNull();
+        assertThat(onFx(session::viewingPast)).isTrue();
+    }
+
+    @Test
     void everyKeyDoesWhatTheCheatSheetSays(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);
@@ -222,7 +235,7 @@ class ClassroomUiTest extends AppUiTest {
         for (KeyMap.Binding b : window.keys().bindings()) {
             listed.add(b.descriptionKey());
         }
-        assertThat(listed).contains("keys.space", "keys.step", "keys.back", "keys.reset", "keys.lock", "keys.trials",
+        assertThat(listed).contains("keys.space", "keys.step", "keys.back", "keys.live", "keys.reset", "keys.lock", "keys.trials",
                 "keys.blank", "keys.presenter", "keys.escape", "keys.zoom.in", "keys.zoom.out", "keys.zoom.reset",
                 "keys.help");
         robot.press(KeyCode.F1).release(KeyCode.F1);
@@ -259,6 +272,11 @@ class ClassroomUiTest extends AppUiTest {
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         long back = onFx(session::shownPosition);
         assertThat(back).isEqualTo(onFx(() -> session.history().size()) - 2);
+        // -> goes forward again while looking back; End returns to the present.
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertThat(onFx(session::shownPosition)).isEqualTo(back + 1);
+        robot.press(KeyCode.END).release(KeyCode.END);
+        assertThat(onFx(session::viewingPast)).isFalse();
 
         // R resets: a fresh run, in the present.
         Object before = onFx(() -> session.runProperty().get());

@@ -678,7 +678,9 @@ public final class LessonSession {
         position.set(clamped >= history.size() && !fromFile.get() ? -1 : clamped);
     }
 
+    /** One event back in time; puts a teaching card away, as a step forward does. */
     public boolean stepBack() {
+        dismissBeat();
         long at = shownPosition();
         if (at <= 0) {
             return false;
