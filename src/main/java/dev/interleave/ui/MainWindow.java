@@ -51,6 +51,9 @@ import java.util.function.Consumer;
  * theme and the blanked stage. FX thread only.
  */
 public final class MainWindow extends BorderPane {
+    /** Height of the lower pane the timeline asks for, in ems: time bar, tabs, tools, axis and three lanes. */
+    private static final double TIMELINE_EMS = 19;
+
     private final LessonSession session;
     private final Presentation presentation;
     private final Texts texts;
@@ -92,9 +95,14 @@ public final class MainWindow extends BorderPane {
             return trialsScroll;
         });
         code.getTabs().add(trialsTab);
-        bottom = new TabPane(tab("tab.log", new EventLogPane(session), "tab-log"),
-                lazyTab("tab.timeline", "tab-timeline", () -> new TimelinePane(session, presentation)));
+        Tab timelineTab = lazyTab("tab.timeline", "tab-timeline", () -> new TimelinePane(session, presentation));
+        bottom = new TabPane(tab("tab.log", new EventLogPane(session), "tab-log"), timelineTab);
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        timelineTab.setOnSelectionChanged(e -> {
+            if (timelineTab.isSelected()) {
+                roomForTheTimeline();
+            }
+        });
         bottom.setId("bottom-tabs");
         timeBar = new TimeBar(session);
         lower = new VBox(timeBar, bottom);
@@ -179,6 +187,22 @@ public final class MainWindow extends BorderPane {
         tab.setContent(content);
         tab.setId(id);
         return tab;
+    }
+
+    /**
+     * The timeline needs its tools, its axis and a few lanes: on a small window (1280x720) the lower pane's
+     * share showed half of one lane. Opening the tab raises the divider that far, never above half the height;
+     * the learner can drag it back.
+     */
+    private void roomForTheTimeline() {
+        double height = vertical.getHeight();
+        double wanted = TIMELINE_EMS * presentation.fontSize();
+        if (height <= 0 || lower.getHeight() >= wanted) {
+            return;
+        }
+        // The divider itself takes a few pixels of the share below it.
+        double divider = (1 - vertical.getDividerPositions()[0]) * height - lower.getHeight();
+        vertical.setDividerPositions(Math.max(0.5, 1 - (wanted + divider) / height));
     }
 
     /** A tab whose content is made the first time it is shown ({@link LazyTabs}). */

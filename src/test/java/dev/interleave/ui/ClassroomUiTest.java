@@ -210,6 +210,26 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void onA720pWindowOpeningTheTimelineMakesRoomForItsLanes(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn("#lesson-bank-withdrawal");
+        awaitSettledOnScreen(robot);
+        Node timeBar = robot.lookup("#time-bar").query();
+        double before = onFx(() -> timeBar.getParent().getLayoutBounds().getHeight());
+
+        robot.clickOn("#tab-timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double after = onFx(() -> timeBar.getParent().getLayoutBounds().getHeight());
+        double em = window(robot).presentation().fontSize();
+        assertThat(before).as("the default share is too small for the timeline").isLessThan(19 * em);
+        assertThat(after).isGreaterThanOrEqualTo(19 * em - 1);
+    }
+
+    @Test
     void goingBackInTimePutsTheTeachingCardAwayAsGoingForwardDoes(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -15,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The timeline with its tools (Fit, zoom in, zoom out) and a legend of the states. FX thread only. */
+/** The timeline with its tools (Fit, zoom in, zoom out) and a legend of the states and marks. FX thread only. */
 public final class TimelinePane extends VBox {
     private final TimelineView view;
 
@@ -53,7 +54,12 @@ public final class TimelinePane extends VBox {
             item.textProperty().bind(texts.bind("state." + s.name()));
             legend.getChildren().add(item);
         }
-        HBox tools = new HBox(8, fit, in, out, legend, help);
+        Label marks = new Label();
+        marks.textProperty().bind(texts.bind("timeline.marks"));
+        marks.getStyleClass().add("timeline-help");
+        marks.setId("timeline-marks");
+        // One row where there is room; on a narrow window the legends and the help wrap to a second.
+        FlowPane tools = new FlowPane(8, 4, fit, in, out, legend, marks, help);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("timeline-tools");
         VBox.setVgrow(view, Priority.ALWAYS);

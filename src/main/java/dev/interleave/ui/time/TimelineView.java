@@ -39,6 +39,11 @@ public final class TimelineView extends Pane {
     private static final double MIN_SPAN_EVENTS = 8;
     /** Pixel columns between two markers (or arrow heads) of a lane: they are about that wide. */
     private static final int MARKER_SPACING = 4;
+    /**
+     * The text size the markers' and arrows' pixel sizes below are drawn for; at a larger one (zoom, presenter
+     * mode) they grow with the text, so that a hall can see them as it reads the names.
+     */
+    private static final double MARK_FONT = 14;
 
     private final LessonSession session;
     private final DoubleExpression fontSize;
@@ -313,26 +318,30 @@ public final class TimelineView extends Pane {
         boolean ticks = (viewEnd - viewStart) / plotWidth() > 1;
         Color normal = colours.get("-color-fg-default", Color.BLACK);
         Color problem = colours.get("-grade-forbidden", Color.RED);
+        double u = fontSize.get() / MARK_FONT;
+        double size = 5 * u;
+        double half = size / 2;
+        double mid = y + laneHeight / 2;
         g.setStroke(normal);
-        g.setLineWidth(1.2);
+        g.setLineWidth(1.2 * u);
         LaneColumns.markers(lane, view(), MARKER_SPACING, (kind, column) -> {
             g.setFill(kind == TimelineIndex.Marker.PROBLEM ? problem : normal);
             drawnPrimitives++;
             if (ticks) {
-                double top = kind == TimelineIndex.Marker.UNLOCK ? y + laneHeight - 5 : y;
-                g.fillRect(column, top, 2, 5);
+                double top = kind == TimelineIndex.Marker.UNLOCK ? y + laneHeight - size : y;
+                g.fillRect(column, top, 2, size);
                 return;
             }
             double x = column + 0.5;
             switch (kind) {
-                case LOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x}, new double[] {y, y, y + 5}, 3);
-                case UNLOCK -> g.fillPolygon(new double[] {x - 3, x + 3, x},
-                        new double[] {y + laneHeight, y + laneHeight, y + laneHeight - 5}, 3);
-                case READ -> g.strokeOval(x - 2.5, y + laneHeight / 2 - 2.5, 5, 5);
-                case WRITE -> g.fillPolygon(new double[] {x - 3.5, x, x + 3.5, x},
-                        new double[] {y + laneHeight / 2, y + laneHeight / 2 - 3.5, y + laneHeight / 2,
-                                y + laneHeight / 2 + 3.5}, 4);
-                default -> g.fillOval(x - 2.5, y - 1, 5, 5);
+                case LOCK -> g.fillPolygon(new double[] {x - 1.2 * half, x + 1.2 * half, x},
+                        new double[] {y, y, y + size}, 3);
+                case UNLOCK -> g.fillPolygon(new double[] {x - 1.2 * half, x + 1.2 * half, x},
+                        new double[] {y + laneHeight, y + laneHeight, y + laneHeight - size}, 3);
+                case READ -> g.strokeOval(x - half, mid - half, size, size);
+                case WRITE -> g.fillPolygon(new double[] {x - 1.4 * half, x, x + 1.4 * half, x},
+                        new double[] {mid, mid - 1.4 * half, mid, mid + 1.4 * half}, 4);
+                default -> g.fillOval(x - half, y - 1, size, size);
             }
         });
     }
@@ -347,8 +356,9 @@ public final class TimelineView extends Pane {
         if (perColumn > 64) {
             return; // too far out to tell arrows apart; zoom in to see them
         }
+        double u = fontSize.get() / MARK_FONT;
         g.setStroke(colours.get("-color-accent-emphasis", Color.DODGERBLUE));
-        g.setLineWidth(1.2);
+        g.setLineWidth(1.8 * u);
         int lastColumn = Integer.MIN_VALUE;
         // Arrows are in the order of the events they point to; one pointing past a view's width beyond the
         // right edge is left out (it would only show as a line leaving the view).
@@ -377,8 +387,8 @@ public final class TimelineView extends Pane {
             double y1 = axisHeight + to * (laneHeight + laneGap) + laneHeight / 2;
             g.strokeLine(x0, y0, x1, y1);
             double dir = Math.signum(y1 - y0);
-            g.strokeLine(x1, y1, x1 - 4, y1 - 5 * dir);
-            g.strokeLine(x1, y1, x1 + 4, y1 - 5 * dir);
+            g.strokeLine(x1, y1, x1 - 4 * u, y1 - 5 * u * dir);
+            g.strokeLine(x1, y1, x1 + 4 * u, y1 - 5 * u * dir);
             drawnPrimitives++;
         }
     }
