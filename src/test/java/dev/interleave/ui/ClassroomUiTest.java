@@ -230,6 +230,21 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void onA720pWindowTheLessonListShowsEveryTitleWholeInBothLanguages(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        for (var language : List.of(Texts.ENGLISH, Texts.KOREAN)) {
+            robot.interact(() -> window(robot).setLanguage(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> shown = onFx(() -> robot.lookup("#lesson-browser .tree-cell .text").queryAllAs(Text.class)
+                    .stream().filter(Node::isVisible).map(Text::getText).toList());
+            assertThat(shown).as("%s", language).isNotEmpty().noneMatch(t -> t.endsWith("..."));
+        }
+    }
+
+    @Test
     void goingBackInTimePutsTheTeachingCardAwayAsGoingForwardDoes(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);

@@ -101,6 +101,9 @@ public final class LessonBrowser extends VBox {
         selecting = was;
     }
 
+    /** How far right of a row's start a lesson's title is laid out, in ems (indent and disclosure room). */
+    private static final double INDENT_EMS = 3;
+
     private final class LessonCell extends TreeCell<Object> {
         LessonCell() {
             setWrapText(true);
@@ -108,6 +111,17 @@ public final class LessonBrowser extends VBox {
             // (never below a sensible width: a cell asked to wrap into nothing reports no height, and the
             // tree would then try to fill itself with endless cells)
             prefWidthProperty().bind(javafx.beans.binding.Bindings.max(60, tree.widthProperty().subtract(24)));
+        }
+
+        /**
+         * The tree asks a cell its height at the full row width, but a lesson's title is laid out right of its
+         * indent under the topic: measured without it, a title that only just fits the row was given one line
+         * and cut ("이벤트: 출발 신호 ...").
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double indent = getItem() instanceof Scenario ? INDENT_EMS * getFont().getSize() : 0;
+            return super.computePrefHeight(width < 0 ? width : Math.max(60, width - indent));
         }
 
         @Override
