@@ -24,6 +24,9 @@ import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 abstract class AppUiTest {
     protected InterleaveApp app;
     protected Stage stage;
+    /** The window's size when the test began: TestFX keeps one stage for all tests, and a test may resize it. */
+    private double startWidth;
+    private double startHeight;
 
     /**
      * Not TestFX's {@code @Start}: its extension looks for that only in the test class itself, not in the
@@ -39,6 +42,8 @@ abstract class AppUiTest {
             } catch (Exception e) {
                 throw new IllegalStateException("the app did not start", e);
             }
+            startWidth = stage.getWidth();
+            startHeight = stage.getHeight();
         });
     }
 
@@ -50,6 +55,8 @@ abstract class AppUiTest {
     void stopApp() throws Exception {
         UiTestSupport.onFx(() -> {
             app.stop();
+            stage.setWidth(startWidth);
+            stage.setHeight(startHeight);
             return null;
         });
     }
