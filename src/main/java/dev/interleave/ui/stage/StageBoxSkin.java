@@ -32,7 +32,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
     /** A row shows at most this many thread chips, then how many more (a crowd of virtual threads). */
     static final int MAX_CHIPS = 12;
     /** Chips in a box wrap past this width, so that a long queue makes the box taller, not wider. */
-    private static final double CHIP_ROW_WRAP = 240;
+    private static final double CHIP_ROW_WRAP = 180;
     private final VBox content = new VBox();
     private final Label title = new Label();
     private final Label kind = new Label();
