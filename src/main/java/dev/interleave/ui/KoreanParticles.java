@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Picks the right Korean particle after a name that was filled into a sentence: texts say {@code {0}이(가)}
  * because the name is not known in advance; this turns {@code T1이(가)} into {@code T1이} and
  * {@code T2이(가)} into {@code T2가}, as a person would write it. Hangul is exact; digits are read in
- * Sino-Korean (1 일, 2 이, ...); a Latin word counts as ending in a consonant when its last letter is
- * l, m or n (as "pool", "item", "balance" read in Korean).
+ * Sino-Korean (1 일, 2 이, ...); a Latin word by how Korean reads its last sound: l, m, n, ng and a
+ * silent e after them end in a consonant ("pool", "item", "checking", "done", "file"), and so do k and p
+ * after a vowel ("lock" 락, "stop" 스톱); the rest end in a vowel ("count" 카운트, "tasks", "queue").
  */
 final class KoreanParticles {
     private static final Pattern MARKED = Pattern.compile("(.)(이\\(가\\)|을\\(를\\)|은\\(는\\)|과\\(와\\)|\\(으\\)로)");
@@ -22,8 +23,7 @@ final class KoreanParticles {
         Matcher m = MARKED.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            char last = m.group(1).charAt(0);
-            int fin = finalConsonant(last);
+            int fin = finalConsonant(text, m.start(2));
             String particle = switch (m.group(2)) {
                 case "이(가)" -> fin > 0 ? "이" : "가";
                 case "을(를)" -> fin > 0 ? "을" : "를";
@@ -39,16 +39,41 @@ final class KoreanParticles {
 
     private static final int RIEUL = 8;
 
-    /** 0 when the word ends in a vowel; the final consonant's index (ㄹ = 8) otherwise. */
-    private static int finalConsonant(char c) {
+    private static final int KIYEOK = 1;
+    private static final int NIEUN = 4;
+    private static final int MIEUM = 16;
+    private static final int PIEUP = 17;
+    private static final int IEUNG = 21;
+
+    /**
+     * How the word that ends just before {@code end} in {@code text} ends when read in Korean: 0 for a vowel,
+     * otherwise the final consonant's index (ㄹ = 8).
+     */
+    private static int finalConsonant(String text, int end) {
+        char c = text.charAt(end - 1);
         if (c >= 0xAC00 && c <= 0xD7A3) {
             return (c - 0xAC00) % 28;
         }
+        char before = end >= 2 ? Character.toLowerCase(text.charAt(end - 2)) : ' ';
         return switch (Character.toLowerCase(c)) {
-            case '0', '3', '6' -> 1; // 영, 삼, 육
+            case '0', '3', '6' -> KIYEOK; // 영, 삼, 육
             case '1', '7', '8', 'l' -> RIEUL; // 일, 칠, 팔
-            case 'm', 'n' -> 4;
+            case 'm' -> MIEUM;
+            case 'n' -> NIEUN;
+            case 'g' -> before == 'n' ? IEUNG : 0;
+            case 'e' -> switch (before) { // a silent e: the consonant before it is the last sound
+                case 'l' -> RIEUL;
+                case 'm' -> MIEUM;
+                case 'n' -> NIEUN;
+                default -> 0;
+            };
+            case 'k' -> before == 'c' || isVowel(before) ? KIYEOK : 0;
+            case 'p' -> isVowel(before) ? PIEUP : 0;
             default -> 0;
         };
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 }
