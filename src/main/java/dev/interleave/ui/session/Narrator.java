@@ -159,8 +159,11 @@ public final class Narrator {
         if (d.exception().endsWith("RunCancelledException")) {
             return line(e, -1, LogLine.Kind.STEP, "log.ended.cancelled", t);
         }
-        return line(e, -1, LogLine.Kind.PROBLEM, "log.ended.exception", t, simpleName(d.exception()),
-                String.valueOf(d.message()));
+        // Many exceptions have no message (a TimeoutException, an empty queue's NoSuchElementException):
+        // then the line ends at the exception's name, not at ": null".
+        return d.message() == null || d.message().isBlank()
+                ? line(e, -1, LogLine.Kind.PROBLEM, "log.ended.exception.bare", t, simpleName(d.exception()))
+                : line(e, -1, LogLine.Kind.PROBLEM, "log.ended.exception", t, simpleName(d.exception()), d.message());
     }
 
     private LogLine deadlock(Event e, Event.DeadlockDetected d, WorldState before) {

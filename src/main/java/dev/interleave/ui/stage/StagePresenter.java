@@ -92,7 +92,10 @@ final class StagePresenter {
         if (t.exception().endsWith("RunCancelledException")) {
             return texts.get("lane.terminated.cancelled");
         }
-        return texts.get("lane.terminated.exception", Narrator.simpleName(t.exception()), String.valueOf(t.exceptionMessage()));
+        String message = t.exceptionMessage();
+        return message == null || message.isBlank()
+                ? texts.get("lane.terminated.exception.bare", Narrator.simpleName(t.exception()))
+                : texts.get("lane.terminated.exception", Narrator.simpleName(t.exception()), message);
     }
 
     /** The view record for an object's widget, or null for kinds shown elsewhere (conditions: in their lock). */
