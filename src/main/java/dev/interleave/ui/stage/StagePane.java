@@ -1,6 +1,7 @@
 package dev.interleave.ui.stage;
 
 import dev.interleave.engine.Ending;
+import dev.interleave.scenario.Grade;
 import dev.interleave.scenario.Outcome;
 import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.Event;
@@ -215,7 +216,7 @@ public final class StagePane extends VBox {
     private void showOutcome(Scenario lesson, WorldState w, Event.DeadlockDetected deadlock) {
         if (session.ending() == Ending.FAILED && session.endedProperty().get()) {
             Throwable failure = session.runProperty().get().setupFailure();
-            banner.show(dev.interleave.scenario.Grade.FORBIDDEN, false, texts.get("banner.FORBIDDEN"),
+            banner.show(Grade.FORBIDDEN, false, texts.get("banner.FORBIDDEN"),
                     texts.get("banner.failed", failure == null ? "?" : failure.getClass().getSimpleName() + ": "
                             + failure.getMessage()), "", texts.get("banner.again"), texts.get("banner.again.tip"));
             return;
@@ -232,12 +233,23 @@ public final class StagePane extends VBox {
             }
         }
         boolean isDeadlock = deadlock != null;
-        String gradeText = isDeadlock && outcome.grade() != dev.interleave.scenario.Grade.ACCEPTABLE
-                ? texts.get("banner.deadlock") + " \u00b7 " + texts.get("banner." + outcome.grade().name())
-                : texts.get("banner." + outcome.grade().name());
         String details = isDeadlock ? session.narrator().deadlockText(deadlock, w)
                 : values.isEmpty() ? "" : texts.get("banner.final", String.join(",  ", values));
-        banner.show(outcome.grade(), isDeadlock, gradeText, texts.lesson(outcome.descriptionKey(lesson.id())), details,
+        banner.show(outcome.grade(), isDeadlock && deadlock.cycle(), gradeWords(texts, outcome.grade(), deadlock),
+                texts.lesson(outcome.descriptionKey(lesson.id())), details,
                 texts.get("banner.again"), texts.get("banner.again.tip"));
+    }
+
+    /**
+     * The banner's grade, with what kept the threads from ending when they did not: a deadlock only for a
+     * cycle of threads waiting for each other; threads left waiting for a notify or a signal that never comes
+     * are "stuck", which is not a deadlock and must not teach that it is.
+     */
+    static String gradeWords(Texts texts, Grade grade, Event.DeadlockDetected stopped) {
+        String words = texts.get("banner." + grade.name());
+        if (stopped == null || grade == Grade.ACCEPTABLE) {
+            return words;
+        }
+        return texts.get(stopped.cycle() ? "banner.deadlock" : "banner.stuck") + " \u00b7 " + words;
     }
 }
