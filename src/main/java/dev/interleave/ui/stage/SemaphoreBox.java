@@ -39,7 +39,7 @@ public final class SemaphoreBox extends StageBox<ObjectViews.SemaphoreView> {
                 }
                 Children.set(tokens, permits);
                 add(tokens, caption(text("object.permits", v.available(), v.permits())),
-                        labelled(text("object.owner"), chips(v.holders(), "\u2014")),
+                        labelled(text("object.held"), chips(v.holders(), "\u2014")), // a semaphore has no owner
                         labelled(text("object.waiters"), chips(v.waiting(), "\u2014")));
             }
         };
