@@ -245,6 +245,18 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void onA720pWindowThreadNamesOnTheStageAreShownWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openBySearch(robot, "semaphore");
+        List<String> names = onFx(() -> robot.lookup(".thread-lane .thread-name .text").queryAllAs(Text.class)
+                .stream().map(Text::getText).toList());
+        assertThat(names).contains("worker-1").noneMatch(n -> n.endsWith("..."));
+    }
+
+    @Test
     void goingBackInTimePutsTheTeachingCardAwayAsGoingForwardDoes(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);
