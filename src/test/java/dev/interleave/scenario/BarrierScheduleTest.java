@@ -29,6 +29,14 @@ class BarrierScheduleTest {
             assertThat(run.finish()).isEqualTo("broken");
             assertThat(run.thread("runner-2").failure()).isInstanceOf(BrokenBarrierException.class);
             assertThat(run.thread("runner-3").failure()).isInstanceOf(BrokenBarrierException.class);
+            // Those who come to the broken barrier are turned away at once: they neither arrive nor wait.
+            var recording = run.run().recording();
+            List<Event> events = java.util.stream.LongStream.range(0, recording.size()).mapToObj(recording::event).toList();
+            int broken = events.indexOf(events.stream().filter(e -> e instanceof Event.BarrierBroken).findFirst().orElseThrow());
+            assertThat(events.subList(broken, events.size())).noneMatch(e -> e instanceof Event.BarrierArrived);
+            assertThat(events.subList(broken + 1, events.size()).stream()
+                    .filter(e -> e instanceof Event.BarrierBroken).map(Event::thread))
+                    .containsExactlyInAnyOrder(run.thread("runner-2").id(), run.thread("runner-3").id());
         }
     }
 

@@ -64,6 +64,12 @@ public final class TracedBarrier extends TracedObject implements Blocker {
     private int awaitNanos(long nanos) throws BrokenBarrierException, TimeoutException {
         TracedThread me = step(Op.BARRIER_AWAIT);
         int meId = Run.idOf(me);
+        if (barrier.isBroken()) {
+            // CyclicBarrier.await on a broken barrier throws at once: the thread neither arrives nor waits
+            // (recorded as an arrival and a wait, the log told of a runner waiting at a barrier already broken).
+            recording().barrierBroken(meId, id, false);
+            throw new BrokenBarrierException();
+        }
         int arrivedGeneration = generation;
         recording().barrierArrived(meId, id);
         boolean timed = nanos >= 0;
