@@ -77,7 +77,9 @@ public final class L10_Thread_JoinAndDaemon extends Scenario {
             lesson.sleep(1);
             running = worker.isAlive();
         }
-        lesson.note("join-and-daemon.note.alive", worker.name(), false);
+        if (runningAtFirst) { // a first look that found it ended has said so already
+            lesson.note("join-and-daemon.note.alive", worker.name(), false);
+        }
         return runningAtFirst;
     }
 
