@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane bottom;
     private final VBox lower;
     private final TimeBar timeBar;
+    private final StagePane stage;
     private final SplitPane middle;
     private final SplitPane vertical;
     private final FileActions files;
@@ -85,7 +86,7 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(session, () -> getScene().getWindow());
         controls = new ControlBar(session, presentation);
         browser = new LessonBrowser(texts, Catalog.all(), this::open);
-        StagePane stage = new StagePane(session, presentation.fontSizeProperty(), this::stepThread);
+        stage = new StagePane(session, presentation.fontSizeProperty(), this::stepThread);
         code = new CodePane(session);
         trialsTab = lazyTab("tab.stats", "tab-trials", () -> {
             trials = new TrialsPane(session);
@@ -371,7 +372,9 @@ public final class MainWindow extends BorderPane {
     private void stepThreadAt(int index) {
         List<ThreadModel> threads = session.world().threads();
         if (index >= 0 && index < threads.size()) {
-            stepThread(threads.get(index).id());
+            int id = threads.get(index).id();
+            stepThread(id);
+            stage.showLane(id); // a key steps a thread whose lane may be out of view
         }
     }
 

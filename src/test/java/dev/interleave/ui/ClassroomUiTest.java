@@ -257,6 +257,31 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void aDigitKeyStepsAThreadAndBringsItsLaneIntoView(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openBySearch(robot, "producer-consumer");
+        robot.interact(() -> robot.lookup("#stage").query().requestFocus()); // not the search field: keys step
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Node scroll = robot.lookup("#stage .scroll-pane").query();
+        Node lane = robot.lookup("#lane-worker-3").query();
+        assertThat(onFx(() -> inView(lane, scroll))).as("worker-3's lane starts out of view").isFalse();
+
+        robot.press(KeyCode.DIGIT4).release(KeyCode.DIGIT4); // worker-3 is the fourth thread
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> inView(lane, scroll))).isTrue();
+    }
+
+    private static boolean inView(Node node, Node scroll) {
+        var at = node.localToScene(node.getBoundsInLocal());
+        var view = scroll.localToScene(scroll.getBoundsInLocal());
+        return at.getMinY() >= view.getMinY() - 1 && at.getMaxY() <= view.getMaxY() + 1;
+    }
+
+    @Test
     void goingBackInTimePutsTheTeachingCardAwayAsGoingForwardDoes(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);

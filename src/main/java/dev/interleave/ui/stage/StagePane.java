@@ -12,6 +12,8 @@ import dev.interleave.ui.SourceText;
 import dev.interleave.ui.Texts;
 import dev.interleave.ui.session.LessonSession;
 import javafx.beans.binding.DoubleExpression;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -51,6 +53,10 @@ public final class StagePane extends VBox {
     private StagePresenter presenter;
     /** The lesson's title and what to watch for. */
     private final TitledPane card;
+    /** The boxes and the lanes, which scroll when they do not fit. */
+    private final ScrollPane scroll;
+    /** A thread whose lane to scroll into view after the next layout, or -1. */
+    private int laneToShow = -1;
 
     /** @param onStep what a lane's Step button does with its thread id (the window shows refusals) */
     public StagePane(LessonSession session, DoubleExpression fontSize, IntConsumer onStep) {
@@ -86,13 +92,18 @@ public final class StagePane extends VBox {
         crowd.setVisible(false);
         crowd.setManaged(false);
         VBox scrolled = new VBox(10, objects, lanes, crowd);
-        ScrollPane scroll = new ScrollPane(scrolled);
+        scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(card, new BeatCard(session), banner, scroll);
         // The chips' new places are read in the scene's own layout pass, just before it is rendered.
-        Runnable afterLayout = () -> mover.afterLayout(this);
+        Runnable afterLayout = () -> {
+            mover.afterLayout(this);
+            if (laneToShow >= 0) {
+                scrollToLaneToShow();
+            }
+        };
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(afterLayout);
@@ -104,6 +115,39 @@ public final class StagePane extends VBox {
         session.generationProperty().addListener((obs, old, now) -> newRun());
         session.revisionProperty().addListener((obs, old, now) -> refresh());
         session.highlightProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /**
+     * Scrolls the stage so that thread {@code threadId}'s lane is in view, after the next layout: a digit key
+     * steps a thread whose lane may be below the fold (on a small window, under the boxes of a lesson with many
+     * objects). FX thread.
+     */
+    public void showLane(int threadId) {
+        laneToShow = threadId;
+        requestLayout(); // measured after the layout that a card just put away or a step changes
+    }
+
+    /** Called after a layout pass: the lane's place and the viewport are measured as they will be drawn. */
+    private void scrollToLaneToShow() {
+        int threadId = laneToShow;
+        laneToShow = -1;
+        ThreadLane lane = laneById.get(threadId);
+        if (lane == null || !lane.isVisible() || lane.getScene() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        Bounds at = content.sceneToLocal(lane.localToScene(lane.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = content.getLayoutBounds().getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        if (at.getMinY() < top) {
+            scroll.setVvalue(at.getMinY() / hidden);
+        } else if (at.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (at.getMaxY() - viewport) / hidden));
+        }
     }
 
     private void newRun() {
