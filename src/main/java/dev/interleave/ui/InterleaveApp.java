@@ -86,12 +86,22 @@ public final class InterleaveApp extends Application {
         StartupProbe.mark("lesson-opened");
     }
 
-    /** Presenter type for the screen the window is on (the first, when it spans two), which full screen fills. */
+    /** Presenter type for the screen full screen will fill: the one most of the window is on. */
     private void fitPresenterToScreenOf(Stage stage) {
-        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+        Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(),
                 Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
-        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getBounds();
-        presentation.fitPresenterTo(bounds.getWidth(), bounds.getHeight());
+        Screen best = Screen.getPrimary();
+        double bestArea = 0;
+        for (Screen s : Screen.getScreens()) {
+            Rectangle2D b = s.getBounds();
+            double w = Math.min(b.getMaxX(), window.getMaxX()) - Math.max(b.getMinX(), window.getMinX());
+            double h = Math.min(b.getMaxY(), window.getMaxY()) - Math.max(b.getMinY(), window.getMinY());
+            if (w > 0 && h > 0 && w * h > bestArea) {
+                best = s;
+                bestArea = w * h;
+            }
+        }
+        presentation.fitPresenterTo(best.getBounds().getWidth(), best.getBounds().getHeight());
     }
 
     private static boolean onSomeScreen(AppPrefs.Geometry g) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * because the name is not known in advance; this turns {@code T1이(가)} into {@code T1이} and
  * {@code T2이(가)} into {@code T2가}, as a person would write it. Hangul is exact; digits are read in
  * Sino-Korean (1 일, 2 이, ...); a Latin word by how Korean reads its last sound: l, m, n, ng and a
- * silent e after them end in a consonant ("pool", "item", "checking", "done", "file"), and so do k and p
- * after a vowel ("lock" 락, "stop" 스톱); the rest end in a vowel ("count" 카운트, "tasks", "queue").
+ * silent e after them end in a consonant ("pool", "item", "checking", "done", "file"), and so do "ck" after
+ * a, i, o or u ("lock" 락, "pick" 픽), "ook" ("book" 북) and p after a vowel ("stop" 스톱); the rest end in a
+ * vowel ("count" 카운트, "peak" 피크, "check" 체크, "tasks", "queue").
  */
 final class KoreanParticles {
     private static final Pattern MARKED = Pattern.compile("(.)(이\\(가\\)|을\\(를\\)|은\\(는\\)|과\\(와\\)|\\(으\\)로)");
@@ -56,7 +57,9 @@ final class KoreanParticles {
         }
         char before = end >= 2 ? Character.toLowerCase(text.charAt(end - 2)) : ' ';
         return switch (Character.toLowerCase(c)) {
-            case '0', '3', '6' -> KIYEOK; // 영, 삼, 육
+            case '0' -> IEUNG; // 영
+            case '3' -> MIEUM; // 삼
+            case '6' -> KIYEOK; // 육
             case '1', '7', '8', 'l' -> RIEUL; // 일, 칠, 팔
             case 'm' -> MIEUM;
             case 'n' -> NIEUN;
@@ -67,10 +70,19 @@ final class KoreanParticles {
                 case 'n' -> NIEUN;
                 default -> 0;
             };
-            case 'k' -> before == 'c' || isVowel(before) ? KIYEOK : 0;
+            case 'k' -> endsWith(text, end, "ck") && "aiou".indexOf(lowerAt(text, end - 3)) >= 0
+                    || endsWith(text, end, "ook") ? KIYEOK : 0;
             case 'p' -> isVowel(before) ? PIEUP : 0;
             default -> 0;
         };
+    }
+
+    private static boolean endsWith(String text, int end, String ending) {
+        return end >= ending.length() && text.regionMatches(true, end - ending.length(), ending, 0, ending.length());
+    }
+
+    private static char lowerAt(String text, int index) {
+        return index >= 0 ? Character.toLowerCase(text.charAt(index)) : ' ';
     }
 
     private static boolean isVowel(char c) {

@@ -68,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private final VBox lower;
     private final TimeBar timeBar;
     private final StagePane stage;
+    /** The split panes, and in presenter mode the time bar under them; the blank and the key list cover it. */
+    private final VBox centre;
     private final SplitPane middle;
     private final SplitPane vertical;
     private final FileActions files;
@@ -129,7 +131,9 @@ public final class MainWindow extends BorderPane {
         blank.setOnMouseClicked(e -> presentation.blankedProperty().set(false));
 
         setTop(new VBox(menuBar(), controls));
-        setCenter(new StackPane(vertical, blank, cheatSheet));
+        VBox.setVgrow(vertical, Priority.ALWAYS);
+        centre = new VBox(vertical);
+        setCenter(new StackPane(centre, blank, cheatSheet));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (keys.handle(e)) {
                 e.consume();
@@ -198,12 +202,13 @@ public final class MainWindow extends BorderPane {
     private void roomForTheTimeline() {
         double height = vertical.getHeight();
         double wanted = TIMELINE_EMS * presentation.fontSize();
-        if (height <= 0 || lower.getHeight() >= wanted) {
-            return;
+        if (!vertical.getItems().contains(lower) || height <= 0 || lower.getHeight() >= wanted) {
+            return; // presenter mode has folded the lower pane away (Ctrl+2 still selects the tab)
         }
-        // The divider itself takes a few pixels of the share below it.
-        double divider = (1 - vertical.getDividerPositions()[0]) * height - lower.getHeight();
-        vertical.setDividerPositions(Math.max(0.5, 1 - (wanted + divider) / height));
+        // The divider itself takes a few pixels of the share below it; it only ever goes up.
+        double now = vertical.getDividerPositions()[0];
+        double divider = (1 - now) * height - lower.getHeight();
+        vertical.setDividerPositions(Math.min(now, Math.max(0.5, 1 - (wanted + divider) / height)));
     }
 
     /** A tab whose content is made the first time it is shown ({@link LazyTabs}). */
@@ -239,14 +244,14 @@ public final class MainWindow extends BorderPane {
             middle.getItems().remove(browser);
             vertical.getItems().remove(lower);
             lower.getChildren().remove(timeBar);
-            setBottom(timeBar);
+            centre.getChildren().add(timeBar); // under the stage, and under a blanked screen too
             middle.setDividerPositions(0.62);
         } else {
             if (!middle.getItems().contains(browser)) {
                 middle.getItems().addFirst(browser);
             }
             if (!vertical.getItems().contains(lower)) {
-                setBottom(null);
+                centre.getChildren().remove(timeBar);
                 lower.getChildren().addFirst(timeBar);
                 vertical.getItems().add(lower);
             }

@@ -18,6 +18,12 @@ class KoreanParticlesTest {
             "done을(를) 통과, done을 통과",      // 던
             "file은(는) 닫힘, file은 닫힘",      // 파일
             "lock이(가) 풀림, lock이 풀림",      // 락
+            "peak을(를) 읽음, peak를 읽음",      // 피크
+            "check이(가) 끝남, check가 끝남",    // 체크
+            "book을(를) 봄, book을 봄",          // 북
+            "pick을(를) 봄, pick을 봄",          // 픽
+            "10이(가) 됨, 10이 됨",              // 십
+            "3을(를) 더함, 3을 더함",            // 삼
             "stop(으)로 끝, stop으로 끝",        // 스톱
             "count을(를) 읽음, count를 읽음",    // 카운트
             "tasks에서 queue을(를) 봄, tasks에서 queue를 봄", // 큐

@@ -678,7 +678,7 @@ public final class LessonSession {
         position.set(clamped >= history.size() && !fromFile.get() ? -1 : clamped);
     }
 
-    /** One event back in time; puts a teaching card away, as a step forward does. */
+    /** One event back in time; a teaching card that is up goes away (and the step back is taken too). */
     public boolean stepBack() {
         dismissBeat();
         long at = shownPosition();

@@ -159,11 +159,8 @@ public final class Narrator {
         if (d.exception().endsWith("RunCancelledException")) {
             return line(e, -1, LogLine.Kind.STEP, "log.ended.cancelled", t);
         }
-        // Many exceptions have no message (a TimeoutException, an empty queue's NoSuchElementException):
-        // then the line ends at the exception's name, not at ": null".
-        return d.message() == null || d.message().isBlank()
-                ? line(e, -1, LogLine.Kind.PROBLEM, "log.ended.exception.bare", t, simpleName(d.exception()))
-                : line(e, -1, LogLine.Kind.PROBLEM, "log.ended.exception", t, simpleName(d.exception()), d.message());
+        return line(e, -1, LogLine.Kind.PROBLEM, exceptionKey("log.ended.exception", d.message()), t,
+                simpleName(d.exception()), d.message());
     }
 
     private LogLine deadlock(Event e, Event.DeadlockDetected d, WorldState before) {
@@ -185,6 +182,15 @@ public final class Narrator {
         }
         String joined = String.join(", ", links);
         return d.cycle() ? texts.get("log.deadlock", joined) : texts.get("log.deadlock.stall", joined);
+    }
+
+    /**
+     * The text for "ended with an exception": {@code key} (exception, then its message) or, for an exception with
+     * no message (a TimeoutException, an empty queue's NoSuchElementException), {@code key.bare}, which ends at
+     * the exception's name instead of at ": null".
+     */
+    public static String exceptionKey(String key, String message) {
+        return message == null || message.isBlank() ? key + ".bare" : key;
     }
 
     /** The short class name of an exception class name ("java.util.concurrent.BrokenBarrierException"). */

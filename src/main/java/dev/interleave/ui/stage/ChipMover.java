@@ -41,7 +41,9 @@ final class ChipMover {
 
     /**
      * Called after every layout pass of the scene, before rendering: if a slide was asked for, starts each moved
-     * chip at its old place, sliding to its new one, and remembers where every chip is now.
+     * chip at its old place, sliding to its new one, and remembers where every chip is now. Places are taken in
+     * {@code root}'s coordinates, the stage's scrolled content: a scroll moves every chip on the screen, and
+     * measured on the screen each would then slide by the scroll's distance.
      */
     void afterLayout(Parent root) {
         if (pending == null) {
@@ -60,7 +62,7 @@ final class ChipMover {
             if (!(node instanceof ThreadChip chip) || !chip.isVisible()) {
                 continue;
             }
-            Bounds b = chip.localToScene(chip.getLayoutBounds());
+            Bounds b = root.sceneToLocal(chip.localToScene(chip.getLayoutBounds()));
             Point2D now = new Point2D(b.getMinX(), b.getMinY());
             String place = chip.thread() + "@" + boxOf(chip);
             if (!seen.add(place)) {

@@ -99,7 +99,7 @@ public final class StagePane extends VBox {
         getChildren().addAll(card, new BeatCard(session), banner, scroll);
         // The chips' new places are read in the scene's own layout pass, just before it is rendered.
         Runnable afterLayout = () -> {
-            mover.afterLayout(this);
+            mover.afterLayout(scrolled);
             if (laneToShow >= 0) {
                 scrollToLaneToShow();
             }
@@ -132,7 +132,7 @@ public final class StagePane extends VBox {
         int threadId = laneToShow;
         laneToShow = -1;
         ThreadLane lane = laneById.get(threadId);
-        if (lane == null || !lane.isVisible() || lane.getScene() == null) {
+        if (lane == null || !lanes.isVisible() || lane.getScene() == null) { // the crowd view has no lanes
             return;
         }
         Node content = scroll.getContent();

@@ -92,10 +92,8 @@ final class StagePresenter {
         if (t.exception().endsWith("RunCancelledException")) {
             return texts.get("lane.terminated.cancelled");
         }
-        String message = t.exceptionMessage();
-        return message == null || message.isBlank()
-                ? texts.get("lane.terminated.exception.bare", Narrator.simpleName(t.exception()))
-                : texts.get("lane.terminated.exception", Narrator.simpleName(t.exception()), message);
+        return texts.get(Narrator.exceptionKey("lane.terminated.exception", t.exceptionMessage()),
+                Narrator.simpleName(t.exception()), t.exceptionMessage());
     }
 
     /** The view record for an object's widget, or null for kinds shown elsewhere (conditions: in their lock). */

@@ -196,7 +196,9 @@ public final class TrialsPane extends VBox {
         // Side by side where two fit, otherwise each as wide as the pane.
         box.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double width = tables.getWidth();
-            return width >= 2 * SIDE_BY_SIDE_MIN + tables.getHgap() ? (width - tables.getHgap()) / 2 : width;
+            // whole pixels: two halves rounded up by the layout would not fit beside each other
+            return width >= 2 * SIDE_BY_SIDE_MIN + tables.getHgap() ? Math.floor((width - tables.getHgap()) / 2)
+                    : Math.floor(width);
         }, tables.widthProperty()));
         return box;
     }

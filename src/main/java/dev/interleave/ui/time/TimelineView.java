@@ -37,11 +37,14 @@ public final class TimelineView extends Pane {
     private static final double LANE_EMS = 1.45;
     private static final double GAP_EMS = 0.4;
     private static final double MIN_SPAN_EVENTS = 8;
-    /** Pixel columns between two markers (or arrow heads) of a lane: they are about that wide. */
+    /**
+     * Pixel columns between two markers (or arrow heads) of a lane at {@link #MARK_FONT}: they are about that
+     * wide. Both grow with the text ({@link #markerScale}).
+     */
     private static final int MARKER_SPACING = 4;
     /**
-     * The text size the markers' and arrows' pixel sizes below are drawn for; at a larger one (zoom, presenter
-     * mode) they grow with the text, so that a hall can see them as it reads the names.
+     * The text size the markers' and arrows' pixel sizes are drawn for (the app's normal size at 100 %); at a
+     * larger one (zoom, presenter mode) they grow with the text, so that a hall can see them as it reads the names.
      */
     private static final double MARK_FONT = 14;
 
@@ -310,7 +313,7 @@ public final class TimelineView extends Pane {
     }
 
     /**
-     * One marker per {@link #MARKER_SPACING} pixel columns at most. Where events are denser than pixels the
+     * One marker per {@link #markerSpacing} pixel columns at most. Where events are denser than pixels the
      * markers are plain ticks: the software renderer fills a rectangle far faster than it rasterises a polygon,
      * and shapes a few pixels apart could not be told apart anyway.
      */
@@ -318,13 +321,13 @@ public final class TimelineView extends Pane {
         boolean ticks = (viewEnd - viewStart) / plotWidth() > 1;
         Color normal = colours.get("-color-fg-default", Color.BLACK);
         Color problem = colours.get("-grade-forbidden", Color.RED);
-        double u = fontSize.get() / MARK_FONT;
+        double u = markerScale();
         double size = 5 * u;
         double half = size / 2;
         double mid = y + laneHeight / 2;
         g.setStroke(normal);
         g.setLineWidth(1.2 * u);
-        LaneColumns.markers(lane, view(), MARKER_SPACING, (kind, column) -> {
+        LaneColumns.markers(lane, view(), markerSpacing(), (kind, column) -> {
             g.setFill(kind == TimelineIndex.Marker.PROBLEM ? problem : normal);
             drawnPrimitives++;
             if (ticks) {
@@ -346,6 +349,16 @@ public final class TimelineView extends Pane {
         });
     }
 
+    /** How much larger than at {@link #MARK_FONT} the markers and arrows are drawn now. */
+    private double markerScale() {
+        return fontSize.get() / MARK_FONT;
+    }
+
+    /** Pixel columns between two markers or arrow heads now: they grow with the text and must not overlap. */
+    private int markerSpacing() {
+        return (int) Math.max(MARKER_SPACING, Math.round(MARKER_SPACING * markerScale()));
+    }
+
     private void drawArrows(GraphicsContext g, TimelineIndex index, List<TimelineIndex.Lane> lanes, int first, int rows) {
         Map<Integer, Integer> rowOf = new java.util.HashMap<>();
         for (int row = 0; row < rows && first + row < lanes.size(); row++) {
@@ -356,7 +369,8 @@ public final class TimelineView extends Pane {
         if (perColumn > 64) {
             return; // too far out to tell arrows apart; zoom in to see them
         }
-        double u = fontSize.get() / MARK_FONT;
+        double u = markerScale();
+        int spacing = markerSpacing();
         g.setStroke(colours.get("-color-accent-emphasis", Color.DODGERBLUE));
         g.setLineWidth(1.8 * u);
         int lastColumn = Integer.MIN_VALUE;
@@ -379,7 +393,7 @@ public final class TimelineView extends Pane {
             double x0 = xOf(a.fromSeq());
             double x1 = xOf(a.toSeq());
             int column = (int) x1;
-            if (column < lastColumn + MARKER_SPACING) {
+            if (column < lastColumn + spacing) {
                 continue;
             }
             lastColumn = column;
