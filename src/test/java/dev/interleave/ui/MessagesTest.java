@@ -20,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The app's own texts: the same keys in English and Korean, the same placeholders, Korean actually in Korean,
  * and no key that nothing uses. A key is used when the sources name it whole, or name its prefix where the
- * rest is built from an enum (state., op., refusal., beat., menu.theme., file.refused., banner.), or names
+ * rest is built from an enum (state., op., refusal., beat., menu.theme., file.refused., banner., trials.grade.), or names
  * it without the ".bare" that marks the words for an exception without a message.
  */
 class MessagesTest {
     private static final Set<String> BUILT_PREFIXES = Set.of("state.", "state.explain.", "op.", "refusal.",
-            "beat.", "menu.theme.", "file.refused.", "banner.");
+            "beat.", "menu.theme.", "file.refused.", "banner.", "trials.grade.");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -96,6 +96,8 @@ class TimeTravelUiTest extends AppUiTest {
         assertThat(onFx(() -> robot.lookup(".trials-title").queryAs(Label.class).getText()))
                 .as("settings in the words of the parameter bar").contains("Lock = off")
                 .contains("= ReentrantLock around check and act").doesNotContain("reentrant-lock");
+        assertThat(onFx(() -> robot.lookup("#trials-latest .grade-forbidden").queryAs(Label.class).getTooltip().getText()))
+                .as("a grade says what it means").startsWith("Forbidden: a bug.");
 
         robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(0.95));
         javafx.scene.Node row = robot.lookup("#trials-latest .outcome-row")

@@ -156,7 +156,8 @@ public final class CodePane extends TabPane {
                     if (first[line] == null) {
                         first[line] = new ChipView[MAX_MARKERS];
                     }
-                    first[line][counts[line]] = new ChipView(t.id(), MarginNames.of(t.name()), ThreadColours.of(t.id()));
+                    first[line][counts[line]] =
+                            new ChipView(t.id(), MarginNames.of(t.name()), ThreadColours.of(t.id()));
                 }
                 counts[line]++;
             }

@@ -118,13 +118,22 @@ public final class StagePane extends VBox {
     }
 
     /**
-     * Scrolls the stage so that thread {@code threadId}'s lane is in view, after the next layout: a digit key
-     * steps a thread whose lane may be below the fold (on a small window, under the boxes of a lesson with many
-     * objects). FX thread.
+     * Scrolls the stage so that thread {@code threadId}'s lane is in view, after the next layout, when none of it
+     * is in view now: a digit key steps a thread whose lane may be below the fold (on a small window, under the
+     * boxes of a lesson with many objects). A lane the learner can see is left where it is, so that what they
+     * watch (the bank's balance box above the lanes) does not scroll away. FX thread.
      */
     public void showLane(int threadId) {
+        ThreadLane lane = laneById.get(threadId);
+        if (lane == null || lane.getScene() == null || partlyInView(lane)) {
+            return;
+        }
         laneToShow = threadId;
         requestLayout(); // measured after the layout that a card just put away or a step changes
+    }
+
+    private boolean partlyInView(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).intersects(scroll.localToScene(scroll.getBoundsInLocal()));
     }
 
     /** Called after a layout pass: the lane's place and the viewport are measured as they will be drawn. */

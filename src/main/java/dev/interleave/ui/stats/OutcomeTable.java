@@ -33,6 +33,7 @@ final class OutcomeTable extends VBox {
             Grade grade = row.outcome().grade();
             Label gradeText = new Label(texts.get("banner." + grade.name()));
             gradeText.getStyleClass().add("grade-" + grade.name().toLowerCase(Locale.ROOT));
+            gradeText.setTooltip(new Tooltip(texts.get("trials.grade." + grade.name()))); // what the grade means
             HBox line = line(new Label(String.format(Locale.ROOT, "%,d", row.count())),
                     new Label(String.format(Locale.ROOT, "%.1f", row.percent())), gradeText,
                     new Label(row.description()));
