@@ -290,7 +290,10 @@ public final class MainWindow extends BorderPane {
         if (presentation.blankedProperty().get()) {
             presentation.blankedProperty().set(false);
         } else if (!session.dismissBeat()) {
-            session.stepNext();
+            int stepped = session.stepNext();
+            if (stepped >= 0) {
+                stage.showLane(stepped); // as a digit key does
+            }
         }
     }
 

@@ -620,23 +620,26 @@ public final class LessonSession {
      * One step: the thread that has waited longest takes one (switching to step mode first); in a replay, the
      * next recorded step; in a recording from a file or when rewound, the next event. Puts a teaching card away
      * as {@link #play} does.
+     *
+     * @return the id of the thread that took the step, or -1 (none could, or it was not a thread's step)
      */
-    public boolean stepNext() {
+    public int stepNext() {
         dismissBeat();
         if (fromFile.get() || viewingPast()) {
-            return stepForward();
+            stepForward();
+            return -1;
         }
         if (replayer != null) {
             pause();
             replayer.stepOnce();
-            return true;
+            return -1;
         }
         if (mode.get() != Mode.STEP) {
             setMode(Mode.STEP);
         }
-        boolean stepped = run.get().gate().grantLongestWaiting() != null;
+        TracedThread stepped = run.get().gate().grantLongestWaiting();
         bump();
-        return stepped;
+        return stepped == null ? -1 : Run.idOf(stepped);
     }
 
     /** What stepping thread {@code id} would do now: granted, or why not (to enable and explain its button). */
