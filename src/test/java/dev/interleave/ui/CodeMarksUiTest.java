@@ -38,6 +38,16 @@ class CodeMarksUiTest extends AppUiTest {
     }
 
     @Test
+    void numberedThreadsShowShortInTheMarginAndKeepTheirNameForAScreenReader(FxRobot robot) throws Exception {
+        openBySearch(robot, "semaphore");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedLines(robot).stream()
+                .anyMatch(texts -> texts.stream().anyMatch(t -> t.matches("w[1-4]"))));
+        List<String> spoken = onFx(() -> robot.lookup("#java-code .markers .thread-chip").queryAll().stream()
+                .filter(Node::isVisible).map(Node::getAccessibleText).toList());
+        assertThat(spoken).isNotEmpty().allMatch(name -> name.matches("worker-[1-4]"));
+    }
+
+    @Test
     void aLineWithEightThreadsShowsFourAndHowManyMore(FxRobot robot) throws Exception {
         openInStepMode(robot, "lost-update");
         onFx(() -> {

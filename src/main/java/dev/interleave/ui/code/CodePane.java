@@ -157,7 +157,7 @@ public final class CodePane extends TabPane {
                         first[line] = new ChipView[MAX_MARKERS];
                     }
                     first[line][counts[line]] =
-                            new ChipView(t.id(), MarginNames.of(t.name()), ThreadColours.of(t.id()));
+                            new ChipView(t.id(), t.name(), ThreadColours.of(t.id()), MarginNames.of(t.name()));
                 }
                 counts[line]++;
             }

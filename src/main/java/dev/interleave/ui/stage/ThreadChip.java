@@ -18,7 +18,7 @@ public final class ThreadChip extends Label {
     /** Stands for {@code view}'s thread from now on; a pseudo-class gives its colour. */
     public void show(ChipView view) {
         thread = view.thread();
-        setText(view.name());
+        setText(view.label());
         setAccessibleText(view.name());
         ThreadColours.paint(this, view.colour());
     }
