@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A lesson parameter with its type, bounds and default. {@link #parse} turns a text (from the command line or
  * a recording) into a value or refuses it with a {@link ParameterException} that names the parameter and
- * its allowed range. Its label lives in the lesson bundle under {@code <lesson>.param.<name>}.
+ * its allowed range. Its label lives in the lesson bundle under {@code <lesson>.param.<name>} ({@link #labelKey}).
  */
 public sealed interface Parameter<T> {
 
@@ -18,6 +18,11 @@ public sealed interface Parameter<T> {
 
     /** The allowed values as a short text, e.g. {@code 0..1000} or {@code on|off}. */
     String range();
+
+    /** The key of its label in the lesson bundle of {@code lesson}. */
+    default String labelKey(String lesson) {
+        return lesson + ".param." + name();
+    }
 
     /** The value as {@link #parse} reads it back. */
     default String format(Object value) {
@@ -100,6 +105,11 @@ public sealed interface Parameter<T> {
         @Override
         public String range() {
             return String.join("|", options);
+        }
+
+        /** The key of {@code option}'s label in the lesson bundle of {@code lesson}. */
+        public String optionKey(String lesson, String option) {
+            return labelKey(lesson) + "." + option;
         }
     }
 }

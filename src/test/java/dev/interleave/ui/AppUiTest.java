@@ -61,6 +61,14 @@ abstract class AppUiTest {
         });
     }
 
+    /** Resizes the window (put back after the test: {@link #stopApp}). */
+    protected void resizeWindow(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     /** Opens {@code lesson} from the lesson list in step mode and waits until it is on screen. */
     protected static void openInStepMode(FxRobot robot, String lesson) throws Exception {
         robot.clickOn("#lesson-" + lesson);

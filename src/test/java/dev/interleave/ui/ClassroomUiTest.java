@@ -56,10 +56,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void presenterModeOnA1080pScreenShowsNoTextBelow20PixelsAndFoldsTheSidePanes(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-        });
+        resizeWindow(robot, 1920, 1080);
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);
         assertThat(robot.lookup("#lesson-browser").tryQuery()).isPresent();
@@ -220,10 +217,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void onA720pWindowOpeningTheTimelineMakesRoomForItsLanes(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        resizeWindow(robot, 1280, 720);
         robot.clickOn("#lesson-bank-withdrawal");
         awaitSettledOnScreen(robot);
         Node timeBar = robot.lookup("#time-bar").query();
@@ -240,10 +234,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void onA720pWindowTheLessonListShowsEveryTitleWholeInBothLanguages(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        resizeWindow(robot, 1280, 720);
         for (var language : List.of(Texts.ENGLISH, Texts.KOREAN)) {
             robot.interact(() -> window(robot).setLanguage(language));
             WaitForAsyncUtils.waitForFxEvents();
@@ -255,10 +246,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void onA720pWindowThreadNamesOnTheStageAreShownWhole(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        resizeWindow(robot, 1280, 720);
         openBySearch(robot, "semaphore");
         List<String> names = onFx(() -> robot.lookup(".thread-lane .thread-name .text").queryAllAs(Text.class)
                 .stream().map(Text::getText).toList());
@@ -267,10 +255,7 @@ class ClassroomUiTest extends AppUiTest {
 
     @Test
     void aDigitKeyStepsAThreadAndBringsItsLaneIntoView(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        resizeWindow(robot, 1280, 720);
         openBySearch(robot, "producer-consumer");
         robot.interact(() -> robot.lookup("#stage").query().requestFocus()); // not the search field: keys step
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

@@ -89,7 +89,7 @@ public final class ParameterControls {
         target.getChildren().removeAll(pairs);
         pairs.clear();
         for (Parameter<?> p : lesson.parameters()) {
-            String label = texts.lesson(lesson.id() + ".param." + p.name());
+            String label = texts.lesson(p.labelKey(lesson.id()));
             Label caption = new Label(label);
             Node control = switch (p) {
                 case Parameter.Switch s -> {
@@ -114,8 +114,8 @@ public final class ParameterControls {
                 case Parameter.Choice c -> {
                     ComboBox<String> box = new ComboBox<>();
                     box.getItems().setAll(c.options());
-                    box.setCellFactory(v -> new OptionCell(p.name()));
-                    box.setButtonCell(new OptionCell(p.name()));
+                    box.setCellFactory(v -> new OptionCell(c));
+                    box.setButtonCell(new OptionCell(c));
                     box.valueProperty().addListener((obs, old, now) -> changed(p, now));
                     box.setTooltip(new Tooltip(label));
                     box.setAccessibleText(label);
@@ -141,16 +141,16 @@ public final class ParameterControls {
     }
 
     private final class OptionCell extends ListCell<String> {
-        private final String parameter;
+        private final Parameter.Choice parameter;
 
-        OptionCell(String parameter) {
+        OptionCell(Parameter.Choice parameter) {
             this.parameter = parameter;
         }
 
         @Override
         protected void updateItem(String option, boolean empty) {
             super.updateItem(option, empty);
-            setText(empty || option == null ? null : texts.lesson(lesson.id() + ".param." + parameter + "." + option));
+            setText(empty || option == null ? null : texts.lesson(parameter.optionKey(lesson.id(), option)));
         }
     }
 }

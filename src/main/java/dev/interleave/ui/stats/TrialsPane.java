@@ -177,8 +177,9 @@ public final class TrialsPane extends VBox {
     private VBox table(TrialResult r) {
         Scenario lesson = r.scenario();
         List<String> settings = new ArrayList<>();
-        r.values().asText().forEach((name, value) ->
-                settings.add(texts.lesson(lesson.id() + ".param." + name) + " = " + valueWords(lesson, name, value)));
+        for (Parameter<?> p : lesson.parameters()) {
+            settings.add(texts.lesson(p.labelKey(lesson.id())) + " = " + valueWords(lesson, p, r.values().get(p)));
+        }
         Label title = new Label(String.join(",  ", settings));
         title.getStyleClass().add("trials-title");
         title.setWrapText(true);
@@ -204,11 +205,11 @@ public final class TrialsPane extends VBox {
     }
 
     /** A setting as the parameter bar words it: on/off and the option's label, not the text a recording keeps. */
-    private String valueWords(Scenario lesson, String name, String value) {
-        return switch (lesson.parameter(name)) {
-            case Parameter.Switch s -> texts.get(Boolean.TRUE.equals(s.parse(value)) ? "trials.on" : "trials.off");
-            case Parameter.Choice c -> texts.lesson(lesson.id() + ".param." + name + "." + value);
-            case null, default -> value;
+    private String valueWords(Scenario lesson, Parameter<?> parameter, Object value) {
+        return switch (parameter) {
+            case Parameter.Switch s -> texts.get(Boolean.TRUE.equals(value) ? "trials.on" : "trials.off");
+            case Parameter.Choice c -> texts.lesson(c.optionKey(lesson.id(), (String) value));
+            case Parameter.Count c -> String.valueOf(value);
         };
     }
 
