@@ -3,6 +3,8 @@
 #   packaged       target/dist/Interleave/bin/Interleave, as built (with its class-data archive)
 #   packaged-bare  the same launcher with the archive switched off (-XX:AOTMode=off, or -Xshare:off for AppCDS)
 #   java-jar       java -jar target/interleave.jar, with $JAVA_HOME's java (its default CDS archive included)
+#   packaged-extra the packaged launcher with the JVM options in $EXTRA (what the options are worth, in turns)
+#   baseline       the app image in $BASELINE (a copy of target/dist/Interleave kept from before a change)
 # Each run is timed from just before this script starts the process to the first frame, as the app's opt-in
 # probe reports it (dev.interleave.ui.StartupProbe: -Dinterleave.startupProbe=true; the app then exits).
 # The variants take turns in every round, so a busy machine slows them alike; one warm-up round is not counted.
@@ -12,8 +14,11 @@
 #   packaging/measure-startup.sh [RUNS]     from the project root, after mvn -Ppackage -DskipTests package
 #   VARIANTS=packaged packaging/measure-startup.sh 9     only some of the variants: the slow ones (several
 #                                           seconds of CPU on both cores) also slow the run that follows them
-#   EXTRA="-XX:TieredStopAtLevel=1" VARIANTS=packaged packaging/measure-startup.sh 5
-#                                           tries JVM options on the packaged launchers (not on java -jar)
+#   EXTRA="-XX:TieredStopAtLevel=1" packaging/measure-startup.sh 9
+#                                           tries JVM options: the packaged app with them and without, in turns
+#   BASELINE=/tmp/before packaging/measure-startup.sh 9
+#                                           what a change is worth: cp -r target/dist/Interleave /tmp/before,
+#                                           change, package again, then both images in turns
 #
 # Runs in its own Xvfb (1600x900), so no window opens on your screen. Clean preferences: a node of its own
 # under a temporary folder, so your settings are neither read nor changed.
@@ -53,8 +58,10 @@ once() {
     start=$(date +%s%3N)
     # A run that fails is reported below with its output (under set -e it would end the script silently).
     case $variant in
-        packaged)      JAVA_TOOL_OPTIONS="${EXTRA:-} $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
-        packaged-bare) JAVA_TOOL_OPTIONS="${EXTRA:-} $off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        packaged)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        packaged-extra) JAVA_TOOL_OPTIONS="${EXTRA:-} $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        packaged-bare)  JAVA_TOOL_OPTIONS="$off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
+        baseline)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "$BASELINE/bin/Interleave" >"$log" 2>&1 || true ;;
         java-jar)      "${timed[@]}" "$java" $probe -jar target/interleave.jar >"$log" 2>&1 || true ;;
     esac
     line=$(grep -o 'first-frame-ms=[0-9]* epoch-ms=[0-9]*' "$log") \
@@ -67,6 +74,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 variants="packaged packaged-bare java-jar"
 [ -n "$off" ] || variants="packaged java-jar"
+[ -z "${EXTRA:-}" ] || variants="packaged packaged-extra"
+[ -z "${BASELINE:-}" ] || variants="baseline packaged"
 variants=${VARIANTS:-$variants}
 echo "archive: $archive ($(du -h "$archive" 2>/dev/null | cut -f1)); runs: $runs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for v in $variants; do once "$v" >/dev/null; done   # warm-up: file cache, font cache

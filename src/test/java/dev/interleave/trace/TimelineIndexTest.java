@@ -31,8 +31,7 @@ class TimelineIndexTest {
         TimelineIndex own = new TimelineIndex();
         WorldState shadow = new WorldState();
         Map<Integer, Thread.State> stateAfter = new HashMap<>();
-        List<Event> events = new ArrayList<>();
-        recording.forEach(0, recording.size(), events::add);
+        List<Event> events = recordingEvents(recording);
         for (Event e : events) {
             own.feed(e);
             Reducer.apply(shadow, e);
@@ -88,6 +87,42 @@ class TimelineIndexTest {
                 assertThat(b.spanObject(s)).isEqualTo(a.spanObject(s));
             }
         }
+    }
+
+    /**
+     * Taking a lock moves only the queued threads that asked while it was free (still running until then);
+     * those already blocked on it keep their span. A recording built by hand, so the race is there every time.
+     */
+    @org.junit.jupiter.api.Test
+    void takingALockBlocksOnlyTheThreadsThatAskedWhileItWasFree() {
+        Recording r = new Recording();
+        r.objectCreated(0, 0, ObjectKind.LOCK, "account", 0, -1);
+        for (int t = 1; t <= 3; t++) {
+            r.threadCreated(t, "T" + t, false, false, 0);
+            r.threadStarted(t, 0);
+        }
+        r.lockRequested(1, 0); // free: T1 and T2 race for it
+        r.lockRequested(2, 0);
+        long firstTaking = r.lockAcquired(1, 0, 1); // T1 wins; T2 is now blocked on it
+        long t3Asks = r.lockRequested(3, 0); // held: T3 blocks at once
+        r.lockReleased(1, 0, 0);
+        long secondTaking = r.lockAcquired(2, 0, 1); // T3 stays blocked, its span unchanged
+        TimelineIndex index = new TimelineIndex();
+        recordingEvents(r).forEach(index::feed);
+
+        TimelineIndex.Lane t2 = index.lanes().get(1);
+        TimelineIndex.Lane t3 = index.lanes().get(2);
+        assertThat(t2.spanState(t2.spanAt(firstTaking - 1))).isEqualTo(Thread.State.RUNNABLE);
+        assertThat(t2.spanState(t2.spanAt(firstTaking))).isEqualTo(Thread.State.BLOCKED);
+        assertThat(t2.spanState(t2.spanAt(secondTaking))).isEqualTo(Thread.State.RUNNABLE);
+        assertThat(t3.spanState(t3.spanAt(secondTaking))).isEqualTo(Thread.State.BLOCKED);
+        assertThat(t3.spanStart(t3.spanAt(secondTaking))).as("blocked since it asked").isEqualTo(t3Asks);
+    }
+
+    private static List<Event> recordingEvents(Recording recording) {
+        List<Event> events = new ArrayList<>();
+        recording.forEach(0, recording.size(), events::add);
+        return events;
     }
 
     private static Recording wholeRun(Scenario lesson) throws InterruptedException {
