@@ -73,6 +73,29 @@ class CodeMarksUiTest extends AppUiTest {
     }
 
     /**
+     * Thirty virtual threads asleep on one line: the line shows one of them and how many more, not four chips
+     * of a crowd (the margin only ever widens, and four long names pushed the code out of sight).
+     */
+    @Test
+    void aLineWithACrowdShowsOneThreadAndHowManyMore(FxRobot robot) throws Exception {
+        openBySearch(robot, "virtual-threads");
+        LessonSession session = UiTestSupport.session(robot);
+        onFx(() -> {
+            session.setParameter("threads", "30");
+            session.setParameter("sleep", "1000");
+            session.play();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> markedLines(robot).stream()
+                .anyMatch(texts -> texts.getLast().matches("\\+[0-9]+")
+                        && Integer.parseInt(texts.getLast().substring(1)) >= 9));
+        List<String> crowded = markedLines(robot).stream().filter(texts -> texts.getLast().startsWith("+"))
+                .findFirst().orElseThrow();
+        assertThat(crowded).hasSize(2);
+        assertThat(crowded.getFirst()).matches("v-?[0-9]+");
+    }
+
+    /**
      * Threads on two lines a few apart, the upper line near the bottom of the panel: when a thread moves, the
      * panel scrolls so that both lines are in view, not only the upper one.
      */

@@ -56,6 +56,11 @@ public final class CodePane extends TabPane {
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
+    /**
+     * From this many threads on one line, the line shows one of them and how many more ("v-1 +9,999"): four
+     * chips of a crowd say nothing more, and the margin, which only ever widens, pushed the code out of sight.
+     */
+    static final int CROWD_ON_A_LINE = 10;
     /** What a line shows: its first threads (at most {@link #MAX_MARKERS}) and how many are on it in all. */
     private record LineMarks(List<ChipView> first, int count) {
         static final LineMarks NONE = new LineMarks(List.of(), 0);
@@ -165,7 +170,8 @@ public final class CodePane extends TabPane {
         Map<Integer, LineMarks> now = new HashMap<>();
         for (int line = 1; line <= lines; line++) {
             if (counts[line] > 0) {
-                List<ChipView> shown = List.of(Arrays.copyOf(first[line], Math.min(counts[line], MAX_MARKERS)));
+                int chips = counts[line] >= CROWD_ON_A_LINE ? 1 : Math.min(counts[line], MAX_MARKERS);
+                List<ChipView> shown = List.of(Arrays.copyOf(first[line], chips));
                 now.put(line, new LineMarks(shown, counts[line]));
             }
         }
@@ -229,7 +235,7 @@ public final class CodePane extends TabPane {
         private final boolean withMarks;
         private final Label number = new Label();
         private final HBox markers = new HBox();
-        private final ChipRow chips = new ChipRow(markers, MAX_MARKERS);
+        private final ChipRow chips = new ChipRow(markers, session.texts(), MAX_MARKERS);
         private final Label text = new Label();
         private final HBox row;
 

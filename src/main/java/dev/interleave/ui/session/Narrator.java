@@ -11,6 +11,7 @@ import dev.interleave.ui.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Puts events and thread situations into words, in the current language: the log's sentences ("T2 wants
@@ -126,13 +127,29 @@ public final class Narrator {
                     texts.lesson(scenario.outcomes().get(o.outcome()).descriptionKey(scenario.id())));
             case Event.RunCancelled c -> line(e, -1, LogLine.Kind.PROBLEM, "log.reset");
             case Event.Note n -> new LogLine(e.seq(), e.thread(), -1,
-                    t + " " + texts.lesson(n.key(), n.args().toArray()), LogLine.Kind.NOTE);
+                    t + " " + texts.lesson(n.key(), noteArguments(n.args())), LogLine.Kind.NOTE);
             case Event.ThreadCreated c -> null;
             case Event.ObjectCreated c -> null;
             case Event.StepPending p -> null;
             case Event.SleepEnded s -> null;
         };
     }
+
+    /**
+     * A note's arguments as the lesson gave them, except that whole numbers become numbers again: the recording
+     * keeps them as text, and a number is written the language's way ("10,000", not "10000").
+     */
+    static Object[] noteArguments(List<String> args) {
+        Object[] out = new Object[args.size()];
+        for (int i = 0; i < out.length; i++) {
+            String a = args.get(i);
+            out[i] = WHOLE_NUMBER.matcher(a).matches() ? (Object) Long.parseLong(a) : a;
+        }
+        return out;
+    }
+
+    /** At most 18 digits: always fits in a long. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private LogLine waiting(Event e, Event.StateChanged c, WorldState before, String t) {
         if (c.state() == Thread.State.RUNNABLE) {

@@ -1,5 +1,6 @@
 package dev.interleave.ui.stage;
 
+import dev.interleave.ui.Texts;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -139,7 +140,7 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
 
     /** A row of thread chips, or {@code emptyText} in italics when there are none (null: nothing). */
     protected Node chips(List<ChipView> threads, String emptyText) {
-        return reuse("chip-row", WrappingChips::new).show(threads, emptyText);
+        return reuse("chip-row", () -> new WrappingChips(getSkinnable().texts())).show(threads, emptyText);
     }
 
     /** A caption and a node side by side. */
@@ -149,10 +150,11 @@ abstract class StageBoxSkin<V, C extends StageBox<V>> extends SkinBase<C> {
 
     /** A row of chips that wraps to more lines past {@link #CHIP_ROW_WRAP}. */
     private static final class WrappingChips extends FlowPane {
-        private final ChipRow chips = new ChipRow(this, MAX_CHIPS);
+        private final ChipRow chips;
 
-        WrappingChips() {
+        WrappingChips(Texts texts) {
             super(4, 4);
+            chips = new ChipRow(this, texts, MAX_CHIPS);
             setPrefWrapLength(CHIP_ROW_WRAP);
             setMinHeight(Region.USE_PREF_SIZE);
             getStyleClass().add("chip-row");

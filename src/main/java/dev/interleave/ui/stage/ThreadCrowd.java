@@ -108,7 +108,7 @@ public final class ThreadCrowd extends VBox {
         }
         for (int i = 0; i < STATES.length; i++) {
             Label count = countLabels[i];
-            count.setText(texts.get("state." + STATES[i].name()) + " " + now[i]);
+            count.setText(texts.get("crowd.count", texts.get("state." + STATES[i].name()), now[i]));
             boolean hidden = now[i] == 0 && (STATES[i] == Thread.State.NEW || STATES[i] == Thread.State.TERMINATED);
             count.setVisible(!hidden);
             count.setManaged(!hidden);

@@ -1,6 +1,7 @@
 package dev.interleave.ui.session;
 
 import dev.interleave.scenario.Catalog;
+import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.Event;
 import dev.interleave.trace.History;
 import dev.interleave.trace.Recording;
@@ -8,19 +9,17 @@ import dev.interleave.trace.WorldState;
 import dev.interleave.ui.Texts;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the log words a thread that ended with an exception, with and without a message. */
+/** How the log words a thread that ended with an exception, with and without a message, and a lesson's notes. */
 class NarratorTest {
-    private static String lastLine(Locale language, String exception, String message) {
-        Recording recording = new Recording();
-        recording.threadCreated(1, "worker-1", false, false, 0);
-        recording.threadStarted(1, 0);
-        recording.threadTerminated(1, exception, message);
+    /** The log's last line for {@code recording}, narrated in {@code language} for {@code lesson}. */
+    private static String lastLine(Locale language, Recording recording, Scenario lesson) {
         History history = new History(recording);
-        Narrator narrator = new Narrator(new Texts(language), Catalog.all().getFirst());
+        Narrator narrator = new Narrator(new Texts(language), lesson);
         String[] last = new String[1];
         history.advance((int) recording.size(), new History.Follower() {
             @Override
@@ -38,17 +37,42 @@ class NarratorTest {
         return last[0];
     }
 
+    private static Recording oneThread(String name) {
+        Recording recording = new Recording();
+        recording.threadCreated(1, name, false, false, 0);
+        recording.threadStarted(1, 0);
+        return recording;
+    }
+
+    private static String ended(Locale language, String exception, String message) {
+        Recording recording = oneThread("worker-1");
+        recording.threadTerminated(1, exception, message);
+        return lastLine(language, recording, Catalog.all().getFirst());
+    }
+
     @Test
     void anExceptionWithoutAMessageEndsAtItsName() {
-        assertThat(lastLine(Texts.ENGLISH, "java.util.concurrent.TimeoutException", null))
+        assertThat(ended(Texts.ENGLISH, "java.util.concurrent.TimeoutException", null))
                 .isEqualTo("worker-1 ended with TimeoutException");
-        assertThat(lastLine(Texts.KOREAN, "java.util.NoSuchElementException", null))
+        assertThat(ended(Texts.KOREAN, "java.util.NoSuchElementException", null))
                 .isEqualTo("worker-1이 NoSuchElementException 예외로 종료되었습니다");
     }
 
     @Test
     void anExceptionWithAMessageSaysIt() {
-        assertThat(lastLine(Texts.ENGLISH, "java.lang.IllegalStateException", "pool is full"))
+        assertThat(ended(Texts.ENGLISH, "java.lang.IllegalStateException", "pool is full"))
                 .isEqualTo("worker-1 ended with IllegalStateException: pool is full");
+    }
+
+    @Test
+    void aNotesNumbersAreWrittenTheLanguagesWay() {
+        Recording recording = oneThread("main");
+        recording.note(1, "virtual-threads.note.carriers", List.of("10000", "2"));
+        Scenario lesson = Catalog.find("virtual-threads");
+        assertThat(lastLine(Texts.ENGLISH, recording, lesson))
+                .isEqualTo("main 10,000 virtual threads ran on 2 carrier threads");
+        assertThat(lastLine(Texts.KOREAN, recording, lesson)).contains("가상 스레드 10,000개가 캐리어 스레드 2개에서");
+        assertThat(Narrator.noteArguments(List.of("-25", "true", "T1", "007x")))
+                .containsExactly(-25L, "true", "T1", "007x");
     }
 }

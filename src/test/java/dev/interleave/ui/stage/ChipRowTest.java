@@ -1,5 +1,6 @@
 package dev.interleave.ui.stage;
 
+import dev.interleave.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -34,7 +35,7 @@ class ChipRowTest {
         FxToolkit.registerPrimaryStage();
         onFx(() -> {
             HBox row = new HBox();
-            ChipRow chips = new ChipRow(row, 3);
+            ChipRow chips = new ChipRow(row, new Texts(Texts.ENGLISH), 3);
             chips.show(threads(1, 2), "nobody");
             assertThat(texts(row)).containsExactly("T1", "T2");
             List<Node> first = new ArrayList<>(row.getChildren());
@@ -51,6 +52,9 @@ class ChipRowTest {
             // Given only the first few of many (the code panel counts a line's threads, it keeps no more).
             chips.show(threads(8, 9, 10), 40, "nobody");
             assertThat(texts(row)).containsExactly("T8", "T9", "T10", "+37");
+            // A crowd on one line: one chip and how many more, written the language's way.
+            chips.show(threads(11), 10_000, "nobody");
+            assertThat(texts(row)).containsExactly("T11", "+9,999");
 
             chips.show(List.of(), "nobody");
             assertThat(texts(row)).containsExactly("nobody");
