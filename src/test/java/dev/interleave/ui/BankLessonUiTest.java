@@ -84,8 +84,20 @@ class BankLessonUiTest extends AppUiTest {
         ListView<?> python = robot.lookup("#python-code").queryAs(ListView.class);
         assertThat(python.isVisible()).isTrue();
         assertThat(python.getItems()).hasSizeGreaterThan(20);
-        assertThat(UiTestSupport.onFx(() -> robot.from(python).lookup(".code-line .label").queryAll().stream()
-                .map(n -> ((Label) n).getText()).toList())).contains("lock = threading.Lock()");
+        assertThat(pythonLines(robot, python)).contains("lock = threading.Lock()");
+
+        // The program's constants follow the lesson's switches: the lock flipped off, USE_LOCK = False.
+        setLock(robot, true);
+        assertThat(pythonLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = True "));
+        setLock(robot, false);
+        assertThat(pythonLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = False "));
+    }
+
+    private static java.util.List<String> pythonLines(FxRobot robot, ListView<?> python) throws Exception {
+        return UiTestSupport.onFx(() -> robot.from(python).lookup(".code-line .label").queryAll().stream()
+                .filter(n -> n.getParent() != null && n.getParent().getParent() != null
+                        && n.getParent().getParent().isVisible())
+                .map(n -> ((Label) n).getText()).toList());
     }
 
     /** The number of the Java code line that shows {@code thread}'s chip; -1 if none in view. */

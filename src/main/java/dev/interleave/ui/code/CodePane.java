@@ -1,6 +1,8 @@
 package dev.interleave.ui.code;
 
 import atlantafx.base.theme.Styles;
+import dev.interleave.scenario.ParameterValues;
+import dev.interleave.scenario.PythonProgram;
 import dev.interleave.scenario.Scenario;
 import dev.interleave.trace.ThreadModel;
 import dev.interleave.trace.WorldState;
@@ -53,6 +55,8 @@ public final class CodePane extends TabPane {
     private final Tab javaTab = new Tab();
     private final Tab pythonTab = new Tab();
     private List<String> javaLines = List.of();
+    /** The lesson's Python program as written, and as shown: with the current parameters. */
+    private List<String> pythonProgram = List.of();
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
@@ -112,6 +116,10 @@ public final class CodePane extends TabPane {
         getTabs().addAll(javaTab, pythonTab);
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
+        session.valuesProperty().addListener((obs, old, now) -> {
+            pythonLines = withValues(pythonProgram);
+            python.refresh();
+        });
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
         java.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::scrollToMarks));
         texts.localeProperty().addListener((obs, old, now) -> words());
@@ -127,13 +135,21 @@ public final class CodePane extends TabPane {
 
     private void load(Scenario lesson) {
         javaLines = SourceText.lines(lesson.sourceResource());
-        pythonLines = SourceText.lines(lesson.pythonResource());
+        pythonProgram = SourceText.lines(lesson.pythonResource());
+        pythonLines = withValues(pythonProgram);
         java.getItems().setAll(numbers(javaLines.size()));
         python.getItems().setAll(numbers(pythonLines.size()));
         marks = Map.of();
         marksWidth.set(0);
         words();
         scrollToMarks();
+    }
+
+    /** The Python program with the lesson's current parameters in its constants ({@link PythonProgram}). */
+    private List<String> withValues(List<String> program) {
+        ParameterValues values = session.valuesProperty().get();
+        return values == null || values.scenario() != session.scenarioProperty().get() ? program
+                : PythonProgram.withValues(program, values);
     }
 
     private static List<Integer> numbers(int count) {
