@@ -16,6 +16,7 @@
 #                                           seconds of CPU on both cores) also slow the run that follows them
 #   EXTRA="-XX:TieredStopAtLevel=1" packaging/measure-startup.sh 9
 #                                           tries JVM options: the packaged app with them and without, in turns
+#                                           (only packaged-extra gets them)
 #   BASELINE=/tmp/before packaging/measure-startup.sh 9
 #                                           what a change is worth: cp -r target/dist/Interleave /tmp/before,
 #                                           change, package again, then both images in turns
@@ -23,12 +24,18 @@
 # Runs in its own Xvfb (1600x900), so no window opens on your screen. Clean preferences: a node of its own
 # under a temporary folder, so your settings are neither read nor changed.
 set -euo pipefail
+# BASELINE as the caller gave it, before the cd below changes what a relative path means
+if [ -n "${BASELINE:-}" ]; then BASELINE=$(realpath "$BASELINE"); fi
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 launcher=target/dist/Interleave/bin/Interleave
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -x "$launcher" ] || { echo "measure-startup: no $launcher: run mvn -Ppackage -DskipTests package first" >&2; exit 1; }
 [ -f target/interleave.jar ] || { echo "measure-startup: no target/interleave.jar" >&2; exit 1; }
+[ -z "${BASELINE:-}" ] || [ -x "$BASELINE/bin/Interleave" ] \
+    || { echo "measure-startup: BASELINE=$BASELINE holds no app image (bin/Interleave)" >&2; exit 1; }
+[ -z "${EXTRA:-}" ] || [ -z "${BASELINE:-}" ] \
+    || { echo "measure-startup: EXTRA and BASELINE compare different things: give one of them" >&2; exit 1; }
 command -v Xvfb >/dev/null || { echo "measure-startup: needs Xvfb (apt-get install xvfb)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "measure-startup: needs GNU time (apt-get install time)" >&2; exit 1; }
 
@@ -61,7 +68,9 @@ once() {
         packaged)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
         packaged-extra) JAVA_TOOL_OPTIONS="${EXTRA:-} $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
         packaged-bare)  JAVA_TOOL_OPTIONS="$off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
-        baseline)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "$BASELINE/bin/Interleave" >"$log" 2>&1 || true ;;
+        baseline)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "${BASELINE:?baseline needs BASELINE=<app image>}/bin/Interleave" >"$log" 2>&1 || true ;;
+        *) echo "measure-startup: no variant $variant (packaged, packaged-extra, packaged-bare, java-jar, baseline)" >&2
+           exit 1 ;;
         java-jar)      "${timed[@]}" "$java" $probe -jar target/interleave.jar >"$log" 2>&1 || true ;;
     esac
     line=$(grep -o 'first-frame-ms=[0-9]* epoch-ms=[0-9]*' "$log") \

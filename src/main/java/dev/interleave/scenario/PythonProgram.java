@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>The programs ({@code lessons-py/<lesson>.py}) start with one constant per parameter, named after it in
  * capitals ({@code THREADS} for "threads"; a switch as {@code USE_LOCK} for "lock"). A constant written with a
  * decimal point is in seconds, where the lesson counts milliseconds ({@code THINK = 0.010} for think 10); one
- * written with {@code _} groups its digits the same way ({@code 10_000}). Any other line is left as it is.
+ * written with {@code _} groups its digits the same way ({@code 10_000}). A constant is changed only when its
+ * value has the parameter's kind (True/False, a quoted text, a number): {@code LOCK = threading.Lock()} stays.
+ * Any other line is left as it is.
  * {@code PythonProgramTest} checks that every program, given its lesson's defaults, comes out unchanged.
  */
 public final class PythonProgram {
@@ -40,7 +42,8 @@ public final class PythonProgram {
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
         for (Parameter<?> p : values.scenario().parameters()) {
-            if (p.name().equals(name) || (p instanceof Parameter.Switch && ("use_" + p.name()).equals(name))) {
+            boolean named = p.name().equals(name) || (p instanceof Parameter.Switch && ("use_" + p.name()).equals(name));
+            if (named && sameKind(p, m.group(2))) {
                 String literal = literal(p, values.get(p), m.group(2));
                 // The comment stays in its column: the new value takes the old one's room, or pushes it right.
                 String comment = m.group(3) == null ? "" : m.group(3).stripLeading();
@@ -50,6 +53,15 @@ public final class PythonProgram {
             }
         }
         return line;
+    }
+
+    /** Whether the program's {@code literal} is a value of {@code p}'s kind. */
+    private static boolean sameKind(Parameter<?> p, String literal) {
+        return switch (p) {
+            case Parameter.Switch s -> literal.equals("True") || literal.equals("False");
+            case Parameter.Choice c -> literal.length() > 1 && literal.startsWith("\"") && literal.endsWith("\"");
+            case Parameter.Count c -> literal.matches("[0-9][0-9_]*(\\.[0-9]+)?");
+        };
     }
 
     /** {@code value} written as Python, in the form of the program's own {@code literal} for it. */

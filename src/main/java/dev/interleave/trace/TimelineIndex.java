@@ -215,15 +215,16 @@ public final class TimelineIndex implements History.Follower {
 
     /**
      * The threads whose state {@code e} may change, read from the state just before it: its own thread, and
-     * the ones it moves (those queued for a lock it takes, those a notify wakes, those a barrier trip, a set
-     * signal or an opening latch release). Looked up in the objects' own lists, so an event costs the same
-     * with ten threads or ten thousand.
+     * the ones it moves (those queued for a lock it takes, or takes back after a wait, that were not yet blocked
+     * on it; those a notify wakes, those a barrier trip, a set signal or an opening latch release). Looked up in
+     * the objects' own lists.
      */
     private void affected(Event e, WorldState state) {
         affected[0] = e instanceof Event.ThreadStarted s ? s.thread() : e.thread();
         affectedCount = 1;
         switch (e) {
             case Event.LockAcquired a -> addNotYetBlocked(state.object(a.lock(), ObjectModel.Lock.class), state);
+            case Event.WaitEnded w -> addNotYetBlocked(lockOf(w.condition(), state), state); // it takes the lock back
             case Event.Notified n -> {
                 List<Integer> waiting = waitSetOf(n.condition(), state);
                 addAffected(waiting.subList(0, Math.min(n.woken(), waiting.size())));
@@ -358,6 +359,12 @@ public final class TimelineIndex implements History.Follower {
                 wokenBy.put(id, new long[] {seq, me, cause.ordinal()});
             }
         }
+    }
+
+    /** The lock behind a condition, or the monitor itself. */
+    private static ObjectModel.Lock lockOf(int conditionOrMonitor, WorldState state) {
+        int lock = state.object(conditionOrMonitor) instanceof ObjectModel.Condition c ? c.lock() : conditionOrMonitor;
+        return state.object(lock, ObjectModel.Lock.class);
     }
 
     private static List<Integer> waitSetOf(int conditionOrMonitor, WorldState state) {

@@ -1,8 +1,11 @@
 package dev.interleave.scenario;
 
-import dev.interleave.ui.SourceText;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PythonProgramTest {
 
     private static List<String> program(String lesson) {
-        return SourceText.lines(Catalog.find(lesson).pythonResource());
+        try (InputStream in = PythonProgramTest.class.getResourceAsStream(Catalog.find(lesson).pythonResource())) {
+            return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every line of {@code lesson}'s program that starts with {@code prefix}, as shown for {@code values}. */
@@ -45,5 +52,9 @@ class PythonProgramTest {
                 .startsWith("SLEEP = 0.15 ");
         assertThat(shown("lost-update", "THREADS =", "threads=8")).singleElement().asString()
                 .startsWith("THREADS = 8 ");
+        // A constant named after a parameter but not of its kind stays as written.
+        ParameterValues off = Catalog.find("bank-withdrawal").defaults().withAll(List.of("lock=off"));
+        assertThat(PythonProgram.withValues(List.of("LOCK = threading.Lock()", "USE_LOCK = True"), off))
+                .containsExactly("LOCK = threading.Lock()", "USE_LOCK = False");
     }
 }

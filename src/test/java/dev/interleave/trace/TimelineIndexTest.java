@@ -4,6 +4,7 @@ import dev.interleave.engine.Run;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.scenario.Catalog;
 import dev.interleave.scenario.Scenario;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,7 +94,7 @@ class TimelineIndexTest {
      * Taking a lock moves only the queued threads that asked while it was free (still running until then);
      * those already blocked on it keep their span. A recording built by hand, so the race is there every time.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void takingALockBlocksOnlyTheThreadsThatAskedWhileItWasFree() {
         Recording r = new Recording();
         r.objectCreated(0, 0, ObjectKind.LOCK, "account", 0, -1);
@@ -117,6 +118,29 @@ class TimelineIndexTest {
         assertThat(t2.spanState(t2.spanAt(secondTaking))).isEqualTo(Thread.State.RUNNABLE);
         assertThat(t3.spanState(t3.spanAt(secondTaking))).isEqualTo(Thread.State.BLOCKED);
         assertThat(t3.spanStart(t3.spanAt(secondTaking))).as("blocked since it asked").isEqualTo(t3Asks);
+    }
+
+    /** A timed wait that ends takes its lock back: a thread that asked for the lock meanwhile now blocks. */
+    @Test
+    void aWaitThatEndsBlocksTheThreadsThatAskedForTheLockMeanwhile() {
+        Recording r = new Recording();
+        r.objectCreated(0, 0, ObjectKind.LOCK, "lock", 0, -1);
+        r.objectCreated(0, 1, ObjectKind.CONDITION, "ready", 0, 0);
+        for (int t = 1; t <= 2; t++) {
+            r.threadCreated(t, "T" + t, false, false, 0);
+            r.threadStarted(t, 0);
+        }
+        r.lockRequested(1, 0);
+        r.lockAcquired(1, 0, 1);
+        r.waitStarted(1, 1, true); // lets go of the lock while it waits
+        long asks = r.lockRequested(2, 0); // the lock is free: T2 is still running
+        long ends = r.waitEnded(1, 1, true); // T1 takes the lock back first
+        TimelineIndex index = new TimelineIndex();
+        recordingEvents(r).forEach(index::feed);
+
+        TimelineIndex.Lane t2 = index.lanes().get(1);
+        assertThat(t2.spanState(t2.spanAt(asks))).isEqualTo(Thread.State.RUNNABLE);
+        assertThat(t2.spanState(t2.spanAt(ends))).isEqualTo(Thread.State.BLOCKED);
     }
 
     private static List<Event> recordingEvents(Recording recording) {

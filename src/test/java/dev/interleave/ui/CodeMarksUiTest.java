@@ -86,11 +86,17 @@ class CodeMarksUiTest extends AppUiTest {
             session.play();
             return null;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> markedLines(robot).stream()
-                .anyMatch(texts -> texts.getLast().matches("\\+[0-9]+")
-                        && Integer.parseInt(texts.getLast().substring(1)) >= 9));
-        List<String> crowded = markedLines(robot).stream().filter(texts -> texts.getLast().startsWith("+"))
-                .findFirst().orElseThrow();
+        // A line with a crowd on it (ten or more threads, as its "+N" counts them), read in the same look at
+        // the panel as it is found: the sleepers move on at any moment.
+        java.util.function.Predicate<List<String>> crowd = texts -> texts.getLast().matches("\\+[0-9,]+")
+                && Integer.parseInt(texts.getLast().substring(1).replace(",", "")) + texts.size() - 1
+                >= dev.interleave.ui.code.CodePane.CROWD_ON_A_LINE;
+        java.util.concurrent.atomic.AtomicReference<List<String>> found = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            markedLines(robot).stream().filter(crowd).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        List<String> crowded = found.get();
         assertThat(crowded).hasSize(2);
         assertThat(crowded.getFirst()).matches("v-?[0-9]+");
     }

@@ -61,10 +61,10 @@ public final class CodePane extends TabPane {
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
     /**
-     * From this many threads on one line, the line shows one of them and how many more ("v-1 +9,999"): four
+     * From this many threads on one line, the line shows one of them and how many more ("v1 +9,999"): four
      * chips of a crowd say nothing more, and the margin, which only ever widens, pushed the code out of sight.
      */
-    static final int CROWD_ON_A_LINE = 10;
+    public static final int CROWD_ON_A_LINE = 10;
     /** What a line shows: its first threads (at most {@link #MAX_MARKERS}) and how many are on it in all. */
     private record LineMarks(List<ChipView> first, int count) {
         static final LineMarks NONE = new LineMarks(List.of(), 0);

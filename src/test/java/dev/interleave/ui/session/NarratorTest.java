@@ -72,6 +72,10 @@ class NarratorTest {
         assertThat(lastLine(Texts.ENGLISH, recording, lesson))
                 .isEqualTo("main 10,000 virtual threads ran on 2 carrier threads");
         assertThat(lastLine(Texts.KOREAN, recording, lesson)).contains("가상 스레드 10,000개가 캐리어 스레드 2개에서");
+        // An id is not a quantity: its pattern asks for it without grouping.
+        Recording hello = oneThread("worker");
+        hello.note(1, "join-and-daemon.note.hello", List.of("worker", "12345"));
+        assertThat(lastLine(Texts.ENGLISH, hello, Catalog.find("join-and-daemon"))).endsWith("id 12345");
         assertThat(Narrator.noteArguments(List.of("-25", "true", "T1", "007x")))
                 .containsExactly(-25L, "true", "T1", "007x");
     }
