@@ -84,16 +84,35 @@ class BankLessonUiTest extends AppUiTest {
         ListView<?> python = robot.lookup("#python-code").queryAs(ListView.class);
         assertThat(python.isVisible()).isTrue();
         assertThat(python.getItems()).hasSizeGreaterThan(20);
-        assertThat(pythonLines(robot, python)).contains("lock = threading.Lock()");
+        assertThat(codeLines(robot, python)).contains("lock = threading.Lock()");
 
         // The program's constants follow the lesson's switches: the lock flipped off, USE_LOCK = False.
         setLock(robot, true);
-        assertThat(pythonLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = True "));
+        assertThat(codeLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = True "));
         setLock(robot, false);
-        assertThat(pythonLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = False "));
+        assertThat(codeLines(robot, python)).anyMatch(line -> line.startsWith("USE_LOCK = False "));
     }
 
-    private static java.util.List<String> pythonLines(FxRobot robot, ListView<?> python) throws Exception {
+    @Test
+    void theCodesCommentsSpeakTheAppsLanguage(FxRobot robot) throws Exception {
+        openBankInStepMode(robot);
+        ListView<?> java = robot.lookup("#java-code").queryAs(ListView.class);
+        robot.interact(() -> java.scrollTo(0));
+        awaitSettledOnScreen(robot);
+        assertThat(codeLines(robot, java)).anyMatch(line -> line.contains("Two people withdraw from one account"));
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        try {
+            robot.interact(() -> window.setLanguage(Texts.KOREAN));
+            awaitSettledOnScreen(robot);
+            assertThat(codeLines(robot, java)).anyMatch(line -> line.contains("두 사람이 한 계좌에서 동시에"))
+                    .noneMatch(line -> line.contains("Two people withdraw"));
+        } finally {
+            robot.interact(() -> window.setLanguage(Texts.ENGLISH));
+        }
+    }
+
+    /** The texts of the lines in view of a code list. */
+    private static java.util.List<String> codeLines(FxRobot robot, ListView<?> python) throws Exception {
         return UiTestSupport.onFx(() -> robot.from(python).lookup(".code-line .label").queryAll().stream()
                 .filter(n -> n.getParent() != null && n.getParent().getParent() != null
                         && n.getParent().getParent().isVisible())

@@ -1,6 +1,7 @@
 package dev.interleave.ui.code;
 
 import atlantafx.base.theme.Styles;
+import dev.interleave.scenario.LessonComments;
 import dev.interleave.scenario.ParameterValues;
 import dev.interleave.scenario.PythonProgram;
 import dev.interleave.scenario.Scenario;
@@ -55,7 +56,7 @@ public final class CodePane extends TabPane {
     private final Tab javaTab = new Tab();
     private final Tab pythonTab = new Tab();
     private List<String> javaLines = List.of();
-    /** The lesson's Python program as written, and as shown: with the current parameters. */
+    /** The lesson's Python program as read (its comments in the app's language), and as shown: with the current parameters. */
     private List<String> pythonProgram = List.of();
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
@@ -122,7 +123,15 @@ public final class CodePane extends TabPane {
         });
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
         java.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::scrollToMarks));
-        texts.localeProperty().addListener((obs, old, now) -> words());
+        texts.localeProperty().addListener((obs, old, now) -> {
+            words();
+            Scenario lesson = session.scenarioProperty().get();
+            if (lesson != null) {
+                readSources(lesson); // their comments in the new language
+                java.refresh();
+                python.refresh();
+            }
+        });
         words();
     }
 
@@ -134,15 +143,21 @@ public final class CodePane extends TabPane {
     }
 
     private void load(Scenario lesson) {
-        javaLines = SourceText.lines(lesson.sourceResource());
-        pythonProgram = SourceText.lines(lesson.pythonResource());
-        pythonLines = withValues(pythonProgram);
+        readSources(lesson);
         java.getItems().setAll(numbers(javaLines.size()));
         python.getItems().setAll(numbers(pythonLines.size()));
         marks = Map.of();
         marksWidth.set(0);
         words();
         scrollToMarks();
+    }
+
+    /** The lesson's Java source and Python program, their comments in the app's language ({@link LessonComments}). */
+    private void readSources(Scenario lesson) {
+        LessonComments comments = LessonComments.of(texts.locale());
+        javaLines = comments.translate(SourceText.lines(lesson.sourceResource()), LessonComments.Syntax.JAVA);
+        pythonProgram = comments.translate(SourceText.lines(lesson.pythonResource()), LessonComments.Syntax.PYTHON);
+        pythonLines = withValues(pythonProgram);
     }
 
     /** The Python program with the lesson's current parameters in its constants ({@link PythonProgram}). */
