@@ -98,6 +98,9 @@ public final class LessonSession {
     private long beatsCheckedUpTo;
     private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight", Highlight.NONE);
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
+    /** The log's line for events that went by too fast to tell one by one. */
+    private final FloodNote floodNote = new FloodNote(log, line -> addLines(List.of(line)),
+            events -> texts().get("log.skipped", events));
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>(this, "run");
     /** What is shown; empty until a lesson opens. */
     private History history = new History(new dev.interleave.trace.Recording());
@@ -717,9 +720,7 @@ public final class LessonSession {
     private void pulse(List<LogLine> lines, long skipped) {
         boolean changed = history.size() != shownEvents;
         shownEvents = history.size();
-        if (skipped > 0) {
-            noteSkipped(skipped);
-        }
+        floodNote.pulse(skipped, !lines.isEmpty());
         addLines(lines);
         if (fromFile.get()) {
             changed |= playBack();
@@ -809,20 +810,6 @@ public final class LessonSession {
      * Says how many events went by at full speed without a line of their own; consecutive floods add up in
      * one line instead of a line per pulse.
      */
-    private void noteSkipped(long skipped) {
-        boolean extend = !log.isEmpty() && log.getLast() == lastSkippedLine;
-        skippedInARow = extend ? skippedInARow + skipped : skipped;
-        lastSkippedLine = new LogLine(-1, -1, -1, texts.get("log.skipped", skippedInARow), LogLine.Kind.NOTE);
-        if (extend) {
-            log.set(log.size() - 1, lastSkippedLine);
-        } else {
-            addLines(List.of(lastSkippedLine));
-        }
-    }
-
-    private LogLine lastSkippedLine;
-    private long skippedInARow;
-
     private void addLines(List<LogLine> lines) {
         if (lines.isEmpty()) {
             return;
