@@ -50,6 +50,8 @@ class PythonProgramTest {
                 .containsExactly("THREADS = 20_000    # the lesson's \"threads\"");
         assertThat(shown("virtual-threads", "SLEEP =", "sleep=150")).singleElement().asString()
                 .startsWith("SLEEP = 0.15 ");
+        assertThat(shown("producer-consumer", "VARIANT =", "variant=buffer-if"))
+                .containsExactly("VARIANT = \"buffer-if\" # \"queue\" | \"buffer\" | \"buffer-if\"");
         assertThat(shown("lost-update", "THREADS =", "threads=8")).singleElement().asString()
                 .startsWith("THREADS = 8 ");
         // A constant named after a parameter but not of its kind stays as written.
