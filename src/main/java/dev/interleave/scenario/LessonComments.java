@@ -154,7 +154,9 @@ public final class LessonComments {
                     continue;
                 }
                 if (line.startsWith("= ") && english != null) {
-                    map.put(english, line.substring(2));
+                    if (map.put(english, line.substring(2)) != null) {
+                        throw new IllegalStateException(resource + " has two translations of: " + english);
+                    }
                     english = null;
                 } else {
                     english = line;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,6 +97,7 @@ class BankLessonUiTest extends AppUiTest {
     @Test
     void theCodesCommentsSpeakTheAppsLanguage(FxRobot robot) throws Exception {
         openBankInStepMode(robot);
+        setLock(robot, false); // each thread's next line is then the check, "// check" at its end
         ListView<?> java = robot.lookup("#java-code").queryAs(ListView.class);
         robot.interact(() -> java.scrollTo(0));
         awaitSettledOnScreen(robot);
@@ -106,6 +108,10 @@ class BankLessonUiTest extends AppUiTest {
             awaitSettledOnScreen(robot);
             assertThat(codeLines(robot, java)).anyMatch(line -> line.contains("두 사람이 한 계좌에서 동시에"))
                     .noneMatch(line -> line.contains("Two people withdraw"));
+            // The lanes show each thread's next line of code, its comment in Korean too ("// 확인", not "// check").
+            List<String> snippets = UiTestSupport.onFx(() -> robot.lookup(".code-snippet").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).toList());
+            assertThat(snippets).anyMatch(code -> code.endsWith("// 확인")).noneMatch(code -> code.endsWith("// check"));
         } finally {
             robot.interact(() -> window.setLanguage(Texts.ENGLISH));
         }

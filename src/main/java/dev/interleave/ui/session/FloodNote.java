@@ -10,7 +10,7 @@ import java.util.function.LongFunction;
  * at most every {@value #PULSES_PER_COUNT} pulses (about four times a second): a number rewritten sixty times a
  * second cannot be read, and each rewrite made the log's list lay its cells out again (UiBench stage64: a tenth
  * of the event pump's share of a pulse). It is brought up to date as soon as the flood ends or told lines
- * follow it. FX thread only.
+ * follow it, and before any other line is added ({@link #flush}). FX thread only.
  */
 final class FloodNote {
     static final int PULSES_PER_COUNT = 15;
@@ -33,6 +33,13 @@ final class FloodNote {
         this.words = words;
     }
 
+    /** Writes the whole count now if it is behind: call before another line is added after this one. */
+    void flush() {
+        if (line != null && !log.isEmpty() && log.getLast() == line && count != shownCount) {
+            show();
+        }
+    }
+
     /**
      * One pulse: {@code skipped} events went by untold; {@code linesFollow} when told lines are added right
      * after it (this line must then say its final count now).
@@ -40,9 +47,7 @@ final class FloodNote {
     void pulse(long skipped, boolean linesFollow) {
         boolean ours = line != null && !log.isEmpty() && log.getLast() == line;
         if (skipped == 0) {
-            if (ours && count != shownCount) {
-                show(); // the flood is over: its full count
-            }
+            flush(); // the flood is over: its full count
             return;
         }
         if (!ours) {

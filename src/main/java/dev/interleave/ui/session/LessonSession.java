@@ -806,14 +806,12 @@ public final class LessonSession {
         return true;
     }
 
-    /**
-     * Says how many events went by at full speed without a line of their own; consecutive floods add up in
-     * one line instead of a line per pulse.
-     */
+    /** Adds lines to the log (a flood's line above them first says its whole count), keeping it to its limit. */
     private void addLines(List<LogLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
+        floodNote.flush();
         log.addAll(lines);
         if (log.size() > LOG_LIMIT) {
             log.remove(0, log.size() - LOG_LIMIT);

@@ -1,5 +1,6 @@
 package dev.interleave.ui.stage;
 
+import dev.interleave.scenario.LessonComments;
 import dev.interleave.engine.GrantResult;
 import dev.interleave.trace.Event;
 import dev.interleave.trace.ObjectKind;
@@ -22,13 +23,25 @@ final class StagePresenter {
     private final LessonSession session;
     private final Texts texts;
     private final Narrator narrator;
+    /** The lesson's source as read; a lane shows its thread's line with the comment in the app's language. */
     private final List<String> source;
+    private List<String> shownSource;
+    private java.util.Locale shownIn;
 
     StagePresenter(LessonSession session, List<String> source) {
         this.session = session;
         this.texts = session.texts();
         this.narrator = session.narrator();
         this.source = source;
+    }
+
+    /** The source with its comments in the app's language (translated again only when the language changes). */
+    private List<String> shownSource() {
+        if (!texts.locale().equals(shownIn)) {
+            shownIn = texts.locale();
+            shownSource = LessonComments.of(shownIn).translate(source, LessonComments.Syntax.JAVA);
+        }
+        return shownSource;
     }
 
     static ChipView chip(WorldState w, int thread) {
@@ -50,7 +63,7 @@ final class StagePresenter {
         String stepTip = grant.granted()
                 ? texts.get("lane.step.tip", t.name(), key > 0 ? texts.get("lane.step.key", key) : "")
                 : refusal(w, t, grant);
-        String code = t.line() > 0 && t.line() <= source.size() ? source.get(t.line() - 1).strip() : "";
+        String code = t.line() > 0 && t.line() <= source.size() ? shownSource().get(t.line() - 1).strip() : "";
         String next = narrator.pending(t, w);
         Thread.State jvm = session.jvmState(t.id());
         String jvmNote = null;

@@ -37,6 +37,17 @@ class FloodNoteTest {
     }
 
     @Test
+    void beforeAnyOtherLineIsAddedItSaysItsWholeCount() {
+        note.pulse(50, false);
+        note.pulse(30, false); // pending: not written yet
+        assertThat(last()).isEqualTo("50 went by");
+        note.flush(); // as the session does before it adds a line of its own ("the run is stuck")
+        log.add(new LogLine(-1, -1, -1, "stuck", LogLine.Kind.PROBLEM));
+        note.pulse(5, false);
+        assertThat(log).extracting(LogLine::text).containsExactly("80 went by", "stuck", "5 went by");
+    }
+
+    @Test
     void toldLinesAfterItMakeItSayItsCountAtOnceAndTheNextFloodHasALineOfItsOwn() {
         note.pulse(50, false);
         note.pulse(30, true);
