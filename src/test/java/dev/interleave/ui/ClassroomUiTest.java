@@ -245,6 +245,22 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void onA720pWindowThePythonTabSaysItsIdiomWholeInBothLanguages(FxRobot robot) throws Exception {
+        resizeWindow(robot, 1280, 720);
+        openBySearch(robot, "deadlock");
+        robot.clickOn("#tab-python");
+        for (var language : List.of(Texts.ENGLISH, Texts.KOREAN)) {
+            robot.interact(() -> window(robot).setLanguage(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> shown = onFx(() -> robot.lookup("#tab-python-note .text").queryAllAs(Text.class)
+                    .stream().map(Text::getText).toList());
+            String whole = onFx(() -> window(robot).session().texts().lesson("deadlock.python"));
+            assertThat(String.join(" ", shown)).as("%s", language).isEqualTo(whole);
+        }
+        robot.interact(() -> window(robot).setLanguage(Texts.ENGLISH));
+    }
+
+    @Test
     void onA720pWindowThreadNamesOnTheStageAreShownWhole(FxRobot robot) throws Exception {
         resizeWindow(robot, 1280, 720);
         openBySearch(robot, "semaphore");

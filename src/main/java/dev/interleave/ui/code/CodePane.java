@@ -27,6 +27,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -104,7 +105,10 @@ public final class CodePane extends TabPane {
         python.setId("python-code");
         python.setCellFactory(v -> new CodeCell(false));
         pythonNote.setWrapText(true);
+        // All of it, however small the panel: it says which Python idiom the lesson is (the program scrolls).
+        pythonNote.setMinHeight(Region.USE_PREF_SIZE);
         pythonNote.getStyleClass().add("lesson-notes");
+        pythonNote.setId("tab-python-note");
         VBox pythonBox = new VBox(pythonNote, python);
         VBox.setVgrow(python, Priority.ALWAYS);
         javaTab.setContent(java);
