@@ -9,7 +9,7 @@
 import asyncio
 import threading
 
-THREADS = 10_000    # the lesson's "threads"
+THREADS = 10_000    # the lesson's "virtual threads"
 SLEEP = 0.1         # the lesson's "sleep", in seconds
 
 

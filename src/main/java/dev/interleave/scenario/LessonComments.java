@@ -67,6 +67,15 @@ public final class LessonComments {
         return translations.keySet();
     }
 
+    /**
+     * Where the comment that follows code on {@code line} starts (its {@code //} or {@code #}), or -1 when the
+     * line has no code before a comment.
+     */
+    public static int trailingCommentAt(String line, Syntax syntax) {
+        int marker = outsideQuotes(line, syntax == Syntax.JAVA ? "//" : "#");
+        return marker > 0 && !line.substring(0, marker).isBlank() ? marker : -1;
+    }
+
     /** The text of {@code line}'s comment, without its markers and the spaces around it; null if none. */
     public static String commentOf(String line, Syntax syntax) {
         int[] span = commentSpan(line, syntax);

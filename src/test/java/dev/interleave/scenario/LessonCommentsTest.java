@@ -85,7 +85,7 @@ class LessonCommentsTest {
                 "USE_LOCK = True   # the lesson's \"lock\" switch",
                 "String url = \"http://example.org\"; // not a comment: http://");
         assertThat(KOREAN.translate(List.of("USE_LOCK = True   # the lesson's \"lock\" switch"), Syntax.PYTHON))
-                .containsExactly("USE_LOCK = True   # 수업의 \"lock\" 스위치");
+                .containsExactly("USE_LOCK = True   # 수업의 \"락\" 스위치");
         List<String> english = List.of("// check");
         assertThat(LessonComments.of(Locale.ENGLISH).translate(english, Syntax.JAVA)).isSameAs(english);
     }

@@ -47,7 +47,7 @@ class PythonProgramTest {
         assertThat(shown("bank-withdrawal", "THINK =", "think=0"))
                 .containsExactly("THINK = 0.000     # the lesson's think time, in seconds");
         assertThat(shown("virtual-threads", "THREADS =", "threads=20000"))
-                .containsExactly("THREADS = 20_000    # the lesson's \"threads\"");
+                .containsExactly("THREADS = 20_000    # the lesson's \"virtual threads\"");
         assertThat(shown("virtual-threads", "SLEEP =", "sleep=150")).singleElement().asString()
                 .startsWith("SLEEP = 0.15 ");
         assertThat(shown("producer-consumer", "VARIANT =", "variant=buffer-if"))

@@ -108,10 +108,14 @@ class BankLessonUiTest extends AppUiTest {
             awaitSettledOnScreen(robot);
             assertThat(codeLines(robot, java)).anyMatch(line -> line.contains("두 사람이 한 계좌에서 동시에"))
                     .noneMatch(line -> line.contains("Two people withdraw"));
-            // The lanes show each thread's next line of code, its comment in Korean too ("// 확인", not "// check").
+            // A comment after code comes two spaces after it, not in a column past the panel's edge.
+            robot.interact(() -> java.scrollTo(95));
+            awaitSettledOnScreen(robot);
+            assertThat(codeLines(robot, java)).anyMatch(line -> line.endsWith("balance.get() >= amount;  // 확인"));
+            // The lanes show each thread's next line of code without its comment (their next step is in words).
             List<String> snippets = UiTestSupport.onFx(() -> robot.lookup(".code-snippet").queryAll().stream()
                     .map(n -> ((Label) n).getText()).toList());
-            assertThat(snippets).anyMatch(code -> code.endsWith("// 확인")).noneMatch(code -> code.endsWith("// check"));
+            assertThat(snippets).contains("boolean enough = balance.get() >= amount;").noneMatch(code -> code.contains("//"));
         } finally {
             robot.interact(() -> window.setLanguage(Texts.ENGLISH));
         }

@@ -63,7 +63,7 @@ public final class CodePane extends TabPane {
     /** A line shows at most this many thread markers, then how many more threads are on it. */
     private static final int MAX_MARKERS = 4;
     /**
-     * From this many threads on one line, the line shows one of them and how many more ("v1 +9,999"): four
+     * From this many threads on one line, the line shows one of them and how many more ("v-1 +9,999"): four
      * chips of a crowd say nothing more, and the margin, which only ever widens, pushed the code out of sight.
      */
     public static final int CROWD_ON_A_LINE = 10;
@@ -246,13 +246,22 @@ public final class CodePane extends TabPane {
         java.scrollTo(Math.max(0, top - 5));
     }
 
-    /** Halves the indentation for display, so that the lesson's code fits the panel (the text is unchanged). */
-    static String compact(String line) {
+    /**
+     * The line as shown, so that the lesson's code fits the panel (the text is unchanged): the indentation
+     * halved, and a comment after code brought up to two spaces after it. The sources line their comments up
+     * in a column far to the right, and on a 1280x720 window nearly every comment was past the panel's edge.
+     */
+    static String compact(String line, LessonComments.Syntax syntax) {
         int spaces = 0;
         while (spaces < line.length() && line.charAt(spaces) == ' ') {
             spaces++;
         }
-        return " ".repeat(spaces / 2) + line.substring(spaces);
+        String shown = line;
+        int comment = LessonComments.trailingCommentAt(line, syntax);
+        if (comment > 0) {
+            shown = line.substring(0, comment).stripTrailing() + "  " + line.substring(comment);
+        }
+        return " ".repeat(spaces / 2) + shown.substring(spaces);
     }
 
     /**
@@ -301,7 +310,9 @@ public final class CodePane extends TabPane {
             }
             List<String> lines = withMarks ? javaLines : pythonLines;
             number.setText(Integer.toString(line));
-            text.setText(line <= lines.size() ? compact(lines.get(line - 1)) : "");
+            text.setText(line <= lines.size()
+                    ? compact(lines.get(line - 1), withMarks ? LessonComments.Syntax.JAVA : LessonComments.Syntax.PYTHON)
+                    : "");
             showMarks();
             setGraphic(row);
         }

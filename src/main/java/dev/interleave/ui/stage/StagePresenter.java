@@ -23,10 +23,7 @@ final class StagePresenter {
     private final LessonSession session;
     private final Texts texts;
     private final Narrator narrator;
-    /** The lesson's source as read; a lane shows its thread's line with the comment in the app's language. */
     private final List<String> source;
-    private List<String> shownSource;
-    private java.util.Locale shownIn;
 
     StagePresenter(LessonSession session, List<String> source) {
         this.session = session;
@@ -35,13 +32,13 @@ final class StagePresenter {
         this.source = source;
     }
 
-    /** The source with its comments in the app's language (translated again only when the language changes). */
-    private List<String> shownSource() {
-        if (!texts.locale().equals(shownIn)) {
-            shownIn = texts.locale();
-            shownSource = LessonComments.of(shownIn).translate(source, LessonComments.Syntax.JAVA);
-        }
-        return shownSource;
+    /**
+     * The code of a line, without the comment after it: a lane has room for the code, its next step is said in
+     * words beside it, and a comment there was cut to "// 확..." on a 1280x720 window.
+     */
+    private static String codeOf(String line) {
+        int comment = LessonComments.trailingCommentAt(line, LessonComments.Syntax.JAVA);
+        return (comment < 0 ? line : line.substring(0, comment)).strip();
     }
 
     static ChipView chip(WorldState w, int thread) {
@@ -63,7 +60,7 @@ final class StagePresenter {
         String stepTip = grant.granted()
                 ? texts.get("lane.step.tip", t.name(), key > 0 ? texts.get("lane.step.key", key) : "")
                 : refusal(w, t, grant);
-        String code = t.line() > 0 && t.line() <= source.size() ? shownSource().get(t.line() - 1).strip() : "";
+        String code = t.line() > 0 && t.line() <= source.size() ? codeOf(source.get(t.line() - 1)) : "";
         String next = narrator.pending(t, w);
         Thread.State jvm = session.jvmState(t.id());
         String jvmNote = null;
