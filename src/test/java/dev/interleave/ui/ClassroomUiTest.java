@@ -261,6 +261,31 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     @Test
+    void onA720pWindowTheTrialsGradeColumnIsAsWideAsItsWordsInKorean(FxRobot robot) throws Exception {
+        resizeWindow(robot, 1280, 720);
+        robot.interact(() -> window(robot).setLanguage(Texts.KOREAN));
+        try {
+            openBySearch(robot, "lost-update");
+            robot.clickOn("#tab-trials");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> robot.lookup("#trials-count").queryAs(javafx.scene.control.ComboBox.class).setValue(1_000));
+            robot.clickOn("#run-trials");
+            dev.interleave.ui.stats.TrialsPane pane = robot.lookup("#trials-pane")
+                    .queryAs(dev.interleave.ui.stats.TrialsPane.class);
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> !pane.running()));
+            awaitSettledOnScreen(robot);
+            List<Double> widths = onFx(() -> robot.lookup("#trials-latest .outcome-grade").queryAllAs(Label.class)
+                    .stream().map(Label::getWidth).toList());
+            double em = window(robot).presentation().fontSize();
+            // 판정, 허용, 금지: a few ems, not the 7.5 em that "INTERESTING" needs
+            assertThat(widths).hasSizeGreaterThan(1).allMatch(w -> w > 0 && w < 4 * em);
+            assertThat(new TreeSet<>(widths)).as("one column: every row's grade as wide").hasSize(1);
+        } finally {
+            robot.interact(() -> window(robot).setLanguage(Texts.ENGLISH));
+        }
+    }
+
+    @Test
     void onA720pWindowThreadNamesOnTheStageAreShownWhole(FxRobot robot) throws Exception {
         resizeWindow(robot, 1280, 720);
         openBySearch(robot, "semaphore");

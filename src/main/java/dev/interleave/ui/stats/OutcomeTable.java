@@ -21,12 +21,16 @@ import java.util.function.Consumer;
  */
 final class OutcomeTable extends VBox {
     private final List<TrialsPane.Row> rows;
+    /** The grade column's labels, header first: as wide as the widest of them, in whatever language. */
+    private final List<Label> grades = new java.util.ArrayList<>();
 
     OutcomeTable(Texts texts, List<TrialsPane.Row> rows, Consumer<TrialsPane.Row> replay) {
         this.rows = List.copyOf(rows);
         getStyleClass().add("outcome-table");
-        HBox header = line(new Label(texts.get("trials.col.count")), new Label("%"),
-                new Label(texts.get("trials.col.grade")), new Label(texts.get("trials.col.outcome")));
+        Label gradeHeader = new Label(texts.get("trials.col.grade"));
+        grades.add(gradeHeader);
+        HBox header = line(new Label(texts.get("trials.col.count")), new Label("%"), gradeHeader,
+                new Label(texts.get("trials.col.outcome")));
         header.getStyleClass().add("outcome-header");
         getChildren().add(header);
         for (TrialsPane.Row row : this.rows) {
@@ -34,6 +38,7 @@ final class OutcomeTable extends VBox {
             Label gradeText = new Label(texts.get("banner." + grade.name()));
             gradeText.getStyleClass().add("grade-" + grade.name().toLowerCase(Locale.ROOT));
             gradeText.setTooltip(new Tooltip(texts.get("trials.grade." + grade.name()))); // what the grade means
+            grades.add(gradeText);
             HBox line = line(new Label(String.format(Locale.ROOT, "%,d", row.count())),
                     new Label(String.format(Locale.ROOT, "%.1f", row.percent())), gradeText,
                     new Label(row.description()));
@@ -67,6 +72,25 @@ final class OutcomeTable extends VBox {
         HBox line = new HBox(count, percent, grade, outcome);
         line.getStyleClass().add("outcome-line");
         return line;
+    }
+
+    /**
+     * Gives the grade column the width of its widest word ("INTERESTING", or "주목할 만함"), so the outcome's words get
+     * the rest: a width fixed for English left the Korean column half empty and the words wrapping every few
+     * characters. Measured here because a label's width is known only once its style (bold, size) applies.
+     */
+    @Override
+    protected void layoutChildren() {
+        double widest = 0;
+        for (Label g : grades) {
+            widest = Math.max(widest, Math.ceil(g.prefWidth(-1)));
+        }
+        for (Label g : grades) {
+            if (g.getMinWidth() != widest) {
+                g.setMinWidth(widest);
+            }
+        }
+        super.layoutChildren();
     }
 
     /** The rows, in the lesson's order of outcomes. */
