@@ -13,6 +13,8 @@ STOP = None         # the poison pill: one per worker
 
 
 # The buffer variants, by hand, as queue.Queue is built inside: one lock, two conditions.
+# Run as Python, the "buffer-if" bug rarely shows: CPython switches threads far less often than the
+# lesson's steps do. It is there all the same; step the lesson to see the interleaving that trips it.
 class BoundedBuffer:
     def __init__(self, capacity, check_again=True):
         self.items = []
