@@ -62,6 +62,9 @@ public final class Run {
     private final AtomicInteger nextObjectId = new AtomicInteger();
     private final ReentrantLock endLock = new ReentrantLock();
     private final Condition endChanged = endLock.newCondition();
+    /** Claimed by the thread that records the deadlock (there is one report per run). */
+    private final AtomicBoolean deadlockReported = new AtomicBoolean();
+    /** Set once the deadlock is in the recording: the controller ends the run on it. */
     private final AtomicBoolean deadlockFound = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread controller;
@@ -424,11 +427,18 @@ public final class Run {
         }
     }
 
+    /**
+     * Records the deadlock once, then lets the controller end the run on it. In that order: published first,
+     * the flag let the controller judge the run and record its outcome before the deadlock's own event, and a
+     * reader that saw the run end could find no DeadlockDetected in its recording (PrimitiveSequenceTest, once
+     * in a full run).
+     */
     private void reportDeadlock(List<TracedThread> stuck, List<Integer> objects, boolean cycle) {
-        if (!deadlockFound.compareAndSet(false, true)) {
+        if (!deadlockReported.compareAndSet(false, true)) {
             return;
         }
         recording.deadlockDetected(currentId(), stuck.stream().map(TracedThread::id).toList(), objects, cycle);
+        deadlockFound.set(true);
         signalController();
     }
 

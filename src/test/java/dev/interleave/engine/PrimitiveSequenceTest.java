@@ -140,7 +140,9 @@ class PrimitiveSequenceTest {
 
         follow("W1", "W1", "W2", "W2", "N", "N", "N", "W1");
 
-        assertThat(eventsFrom(from)).filteredOn(line -> !line.contains("StepPending")).containsExactly(
+        // W2 waits forever: the run may already have found that (a stall, recorded by "run"), or not yet.
+        assertThat(eventsFrom(from)).filteredOn(line -> !line.contains("StepPending") && !line.startsWith("run "))
+                .containsExactly(
                 "W1 LockRequested lock=lock",
                 "W1 LockAcquired lock=lock hold=1",
                 "W1 WaitStarted condition=ready timed=false",
