@@ -1,6 +1,7 @@
 package dev.interleave.ui;
 
 import dev.interleave.trace.ThreadModel;
+import dev.interleave.ui.code.CodePane;
 import dev.interleave.ui.session.LessonSession;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static dev.interleave.ui.UiTestSupport.onFx;
@@ -50,10 +53,7 @@ class CodeMarksUiTest extends AppUiTest {
     @Test
     void aLineWithEightThreadsShowsFourAndHowManyMore(FxRobot robot) throws Exception {
         openInStepMode(robot, "lost-update");
-        onFx(() -> {
-            UiTestSupport.session(robot).setParameter("threads", "8");
-            return null;
-        });
+        setParameters(UiTestSupport.session(robot), "threads", "8");
         // the threads reach their first step one after another: wait for the eighth (or time out)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedLines(robot).stream()
                 .anyMatch(texts -> texts.size() == 5 && texts.getLast().equals("+4")));
@@ -80,18 +80,17 @@ class CodeMarksUiTest extends AppUiTest {
     void aLineWithACrowdShowsOneThreadAndHowManyMore(FxRobot robot) throws Exception {
         openBySearch(robot, "virtual-threads");
         LessonSession session = UiTestSupport.session(robot);
+        setParameters(session, "threads", "30", "sleep", "1000");
         onFx(() -> {
-            session.setParameter("threads", "30");
-            session.setParameter("sleep", "1000");
             session.play();
             return null;
         });
         // A line with a crowd on it (ten or more threads, as its "+N" counts them), read in the same look at
         // the panel as it is found: the sleepers move on at any moment.
-        java.util.function.Predicate<List<String>> crowd = texts -> texts.getLast().matches("\\+[0-9,]+")
+        Predicate<List<String>> crowd = texts -> texts.getLast().matches("\\+[0-9,]+")
                 && Integer.parseInt(texts.getLast().substring(1).replace(",", "")) + texts.size() - 1
-                >= dev.interleave.ui.code.CodePane.CROWD_ON_A_LINE;
-        java.util.concurrent.atomic.AtomicReference<List<String>> found = new java.util.concurrent.atomic.AtomicReference<>();
+                >= CodePane.CROWD_ON_A_LINE;
+        AtomicReference<List<String>> found = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             markedLines(robot).stream().filter(crowd).findFirst().ifPresent(found::set);
             return found.get() != null;
@@ -109,10 +108,7 @@ class CodeMarksUiTest extends AppUiTest {
     void whenAMarkedLineIsBelowThePanelItScrollsToShowEveryMarkedLine(FxRobot robot) throws Exception {
         openInStepMode(robot, "lost-update");
         LessonSession session = UiTestSupport.session(robot);
-        onFx(() -> {
-            session.setParameter("threads", "3");
-            return null;
-        });
+        setParameters(session, "threads", "3");
         UiTestSupport.awaitSettledOnScreen(robot);
         robot.clickOn("#step-T1"); // T1 reads (its next line is the write, three lines down); T2 and T3 wait
         UiTestSupport.awaitSettledOnScreen(robot);
@@ -134,6 +130,16 @@ class CodeMarksUiTest extends AppUiTest {
         });
         assertThat(onFx(() -> lines(session))).as("marked lines, in view from %d to %d", view[0] + 1, view[1])
                 .hasSize(2).allMatch(line -> line - 1 >= view[0] && line - 1 < view[1]);
+    }
+
+    /** Sets the lesson's parameters, name then value, as the control bar does (each starts a new run). */
+    private static void setParameters(LessonSession session, String... nameThenValue) throws Exception {
+        onFx(() -> {
+            for (int i = 0; i < nameThenValue.length; i += 2) {
+                session.setParameter(nameThenValue[i], nameThenValue[i + 1]);
+            }
+            return null;
+        });
     }
 
     /** The lines the lesson's threads are on. */

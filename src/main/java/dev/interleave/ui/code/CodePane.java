@@ -57,7 +57,10 @@ public final class CodePane extends TabPane {
     private final Tab javaTab = new Tab();
     private final Tab pythonTab = new Tab();
     private List<String> javaLines = List.of();
-    /** The lesson's Python program as read (its comments in the app's language), and as shown: with the current parameters. */
+    /**
+     * The lesson's Python program as read (its comments in the app's language), and as shown: with the current
+     * parameters, compacted.
+     */
     private List<String> pythonProgram = List.of();
     private List<String> pythonLines = List.of();
     /** A line shows at most this many thread markers, then how many more threads are on it. */
@@ -122,7 +125,7 @@ public final class CodePane extends TabPane {
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
         session.valuesProperty().addListener((obs, old, now) -> {
-            pythonLines = withValues(pythonProgram);
+            pythonLines = shown(withValues(pythonProgram), LessonComments.Syntax.PYTHON);
             python.refresh();
         });
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
@@ -156,12 +159,20 @@ public final class CodePane extends TabPane {
         scrollToMarks();
     }
 
-    /** The lesson's Java source and Python program, their comments in the app's language ({@link LessonComments}). */
+    /**
+     * The lesson's Java source and Python program, their comments in the app's language ({@link LessonComments}),
+     * made ready to show once here rather than by every cell each time it shows a line ({@link #compact}).
+     */
     private void readSources(Scenario lesson) {
         LessonComments comments = LessonComments.of(texts.locale());
-        javaLines = comments.translate(SourceText.lines(lesson.sourceResource()), LessonComments.Syntax.JAVA);
+        javaLines = shown(comments.translate(SourceText.lines(lesson.sourceResource()), LessonComments.Syntax.JAVA),
+                LessonComments.Syntax.JAVA);
         pythonProgram = comments.translate(SourceText.lines(lesson.pythonResource()), LessonComments.Syntax.PYTHON);
-        pythonLines = withValues(pythonProgram);
+        pythonLines = shown(withValues(pythonProgram), LessonComments.Syntax.PYTHON);
+    }
+
+    private static List<String> shown(List<String> lines, LessonComments.Syntax syntax) {
+        return lines.stream().map(line -> compact(line, syntax)).toList();
     }
 
     /** The Python program with the lesson's current parameters in its constants ({@link PythonProgram}). */
@@ -310,9 +321,7 @@ public final class CodePane extends TabPane {
             }
             List<String> lines = withMarks ? javaLines : pythonLines;
             number.setText(Integer.toString(line));
-            text.setText(line <= lines.size()
-                    ? compact(lines.get(line - 1), withMarks ? LessonComments.Syntax.JAVA : LessonComments.Syntax.PYTHON)
-                    : "");
+            text.setText(line <= lines.size() ? lines.get(line - 1) : "");
             showMarks();
             setGraphic(row);
         }
