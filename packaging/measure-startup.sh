@@ -69,9 +69,9 @@ once() {
         packaged-extra) JAVA_TOOL_OPTIONS="${EXTRA:-} $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
         packaged-bare)  JAVA_TOOL_OPTIONS="$off $probe" "${timed[@]}" "$launcher" >"$log" 2>&1 || true ;;
         baseline)       JAVA_TOOL_OPTIONS="$probe" "${timed[@]}" "${BASELINE:?baseline needs BASELINE=<app image>}/bin/Interleave" >"$log" 2>&1 || true ;;
+        java-jar)       "${timed[@]}" "$java" $probe -jar target/interleave.jar >"$log" 2>&1 || true ;;
         *) echo "measure-startup: no variant $variant (packaged, packaged-extra, packaged-bare, java-jar, baseline)" >&2
            exit 1 ;;
-        java-jar)      "${timed[@]}" "$java" $probe -jar target/interleave.jar >"$log" 2>&1 || true ;;
     esac
     line=$(grep -o 'first-frame-ms=[0-9]* epoch-ms=[0-9]*' "$log") \
         || { echo "measure-startup: $variant printed no first frame:" >&2; cat "$log" >&2; exit 1; }
