@@ -76,6 +76,22 @@ public final class LessonComments {
         return marker > 0 && !line.substring(0, marker).isBlank() ? marker : -1;
     }
 
+    /**
+     * Where {@code line}'s comment starts, markers included: its {@code //} or {@code #} after code, or the
+     * first character of a line that is all comment ({@code //}, {@code #}, a {@code /*} or {@code /**}
+     * comment, or a doc comment's {@code *} lines); -1 when the line has no comment.
+     */
+    public static int commentStartAt(String line, Syntax syntax) {
+        int trailing = trailingCommentAt(line, syntax);
+        if (trailing > 0) {
+            return trailing;
+        }
+        String code = line.stripLeading();
+        boolean allComment = syntax == Syntax.PYTHON ? code.startsWith("#")
+                : code.startsWith("//") || code.startsWith("/*") || code.startsWith("*");
+        return allComment ? line.length() - code.length() : -1;
+    }
+
     /** The text of {@code line}'s comment, without its markers and the spaces around it; null if none. */
     public static String commentOf(String line, Syntax syntax) {
         int[] span = commentSpan(line, syntax);

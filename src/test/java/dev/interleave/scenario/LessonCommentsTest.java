@@ -89,4 +89,17 @@ class LessonCommentsTest {
         List<String> english = List.of("// check");
         assertThat(LessonComments.of(Locale.ENGLISH).translate(english, Syntax.JAVA)).isSameAs(english);
     }
+
+    @Test
+    void aCommentStartsAtItsMarkerAfterCodeOrAtTheFirstCharacterOfALineThatIsAllComment() {
+        assertThat(LessonComments.commentStartAt("    int x = 1;  // one", Syntax.JAVA)).isEqualTo(16);
+        assertThat(LessonComments.commentStartAt("    // all comment", Syntax.JAVA)).isEqualTo(4);
+        assertThat(LessonComments.commentStartAt("  /** doc */", Syntax.JAVA)).isEqualTo(2);
+        assertThat(LessonComments.commentStartAt("   * doc's next line", Syntax.JAVA)).isEqualTo(3);
+        assertThat(LessonComments.commentStartAt("String s = \"// not\";", Syntax.JAVA)).isEqualTo(-1);
+        assertThat(LessonComments.commentStartAt("    return x;", Syntax.JAVA)).isEqualTo(-1);
+        assertThat(LessonComments.commentStartAt("# a program", Syntax.PYTHON)).isEqualTo(0);
+        assertThat(LessonComments.commentStartAt("X = 1  # one", Syntax.PYTHON)).isEqualTo(7);
+        assertThat(LessonComments.commentStartAt("print('#')", Syntax.PYTHON)).isEqualTo(-1);
+    }
 }

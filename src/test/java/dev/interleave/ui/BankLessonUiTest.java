@@ -4,7 +4,6 @@ import dev.interleave.scenario.Beat;
 import dev.interleave.ui.session.LessonSession;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -121,12 +120,16 @@ class BankLessonUiTest extends AppUiTest {
         }
     }
 
-    /** The texts of the lines in view of a code list. */
-    private static java.util.List<String> codeLines(FxRobot robot, ListView<?> python) throws Exception {
-        return UiTestSupport.onFx(() -> robot.from(python).lookup(".code-line .label").queryAll().stream()
-                .filter(n -> n.getParent() != null && n.getParent().getParent() != null
-                        && n.getParent().getParent().isVisible())
-                .map(n -> ((Label) n).getText()).toList());
+    /** The lines in view of a code list, each as its code, then two spaces and its comment (if any). */
+    private static java.util.List<String> codeLines(FxRobot robot, ListView<?> list) throws Exception {
+        return UiTestSupport.onFx(() -> robot.from(list).lookup(".code-line").queryAll().stream()
+                .filter(line -> line.getParent() != null && line.getParent().isVisible())
+                .map(line -> {
+                    String code = robot.from(line).lookup(".code-text").queryAs(Label.class).getText();
+                    Label comment = robot.from(line).lookup(".code-comment").queryAs(Label.class);
+                    return !comment.isVisible() ? code
+                            : code.isEmpty() ? comment.getText() : code + "  " + comment.getText();
+                }).toList());
     }
 
     /** The number of the Java code line that shows {@code thread}'s chip; -1 if none in view. */
@@ -144,10 +147,11 @@ class BankLessonUiTest extends AppUiTest {
                         Label number = robot.from(line).lookup(".line-number").queryAs(Label.class);
                         found = Integer.parseInt(number.getText());
                         // beside the chips, the line's code itself, in full view
-                        Label code = (Label) ((Parent) line).getChildrenUnmodifiable().getLast();
+                        Label code = robot.from(line).lookup(".code-text").queryAs(Label.class);
                         assertThat(code.getText()).isNotBlank();
                         assertThat(code.getWidth()).isGreaterThanOrEqualTo(code.prefWidth(-1) - 1);
-                        assertThat(code.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(line.getLayoutBounds().getWidth() + 1);
+                        assertThat(code.localToScene(code.getLayoutBounds()).getMaxX())
+                                .isLessThanOrEqualTo(line.localToScene(line.getLayoutBounds()).getMaxX() + 1);
                     }
                 }
             }

@@ -285,6 +285,71 @@ class ClassroomUiTest extends AppUiTest {
         }
     }
 
+    /**
+     * The code panel of a 1280x720 window is about 50 characters wide: every line, its comment included, wraps
+     * to fit it, in both languages, rather than run past its edge (where half the comments were, and scrolling
+     * sideways took the line numbers and chips away too). Rows a line wraps onto stay inside its own cell.
+     */
+    @Test
+    void onA720pWindowEveryLineOfCodeIsWithinTheCodePanelInBothLanguages(FxRobot robot) throws Exception {
+        resizeWindow(robot, 1280, 720);
+        openBySearch(robot, "bank-withdrawal");
+        javafx.scene.control.ListView<?> java = robot.lookup("#java-code").queryAs(javafx.scene.control.ListView.class);
+        try {
+            for (var language : List.of(Texts.ENGLISH, Texts.KOREAN)) {
+                robot.interact(() -> window(robot).setLanguage(language));
+                int lines = onFx(() -> java.getItems().size());
+                int wrapped = 0;
+                for (int top = 0; top < lines; top += 10) {
+                    int first = top;
+                    robot.interact(() -> java.scrollTo(first));
+                    awaitSettledOnScreen(robot);
+                    wrapped += onFx(() -> linesOutsideTheirPanel(robot, java, language));
+                }
+                assertThat(wrapped).as("%s: lines that wrapped onto a second row", language).isPositive();
+                assertThat(onFx(() -> java.lookupAll(".scroll-bar").stream()
+                        .filter(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                        .anyMatch(Node::isVisible))).as("%s: the code scrolls sideways", language).isFalse();
+            }
+        } finally {
+            robot.interact(() -> window(robot).setLanguage(Texts.ENGLISH));
+        }
+    }
+
+    /**
+     * Checks that the code and comment of every line in view are inside the list's width and their own cell's
+     * height; returns how many of those lines take more than one row.
+     */
+    private static int linesOutsideTheirPanel(FxRobot robot, Node list, Object language) {
+        double right = list.localToScene(list.getLayoutBounds()).getMaxX();
+        int wrapped = 0;
+        for (Node line : robot.from(list).lookup(".code-line").queryAll()) {
+            Node cell = line.getParent();
+            if (cell == null || !cell.isVisible()) {
+                continue; // a spare cell of the list
+            }
+            double bottom = cell.localToScene(cell.getLayoutBounds()).getMaxY();
+            for (String part : List.of(".code-text", ".code-comment")) {
+                Labeled text = robot.from(line).lookup(part).queryAs(Labeled.class);
+                if (!text.isVisible()) {
+                    continue;
+                }
+                var bounds = text.localToScene(text.getLayoutBounds());
+                assertThat(bounds.getMaxX()).as("%s: right edge of \"%s\"", language, text.getText())
+                        .isLessThanOrEqualTo(right + 0.5);
+                assertThat(bounds.getMaxY()).as("%s: bottom of \"%s\"", language, text.getText())
+                        .isLessThanOrEqualTo(bottom + 0.5);
+                String shown = String.join("", robot.from(text).lookup(".text").queryAllAs(Text.class).stream()
+                        .map(Text::getText).toList());
+                assertThat(shown).as("%s: shown whole", language).doesNotEndWith("...");
+            }
+            if (cell.getLayoutBounds().getHeight() > 1.6 * robot.from(line).lookup(".line-number").queryAs(Label.class).getHeight()) {
+                wrapped++;
+            }
+        }
+        return wrapped;
+    }
+
     @Test
     void onA720pWindowThreadNamesOnTheStageAreShownWhole(FxRobot robot) throws Exception {
         resizeWindow(robot, 1280, 720);

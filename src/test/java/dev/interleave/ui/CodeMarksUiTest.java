@@ -152,7 +152,7 @@ class CodeMarksUiTest extends AppUiTest {
     private static Set<Double> codeStarts(FxRobot robot) throws Exception {
         return onFx(() -> robot.lookup("#java-code").lookup(".code-line").queryAll().stream()
                 .filter(line -> line.getParent() != null && line.getParent().isVisible())
-                .map(line -> robot.from(line).lookup(".code-text").<Node>query())
+                .map(line -> robot.from(line).lookup(".code-line-text").<Node>query())
                 .map(text -> Math.rint(text.localToScene(0, 0).getX()))
                 .collect(Collectors.toSet()));
     }

@@ -19,6 +19,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -291,25 +292,26 @@ public final class CodePane extends TabPane {
         private final Label number = new Label();
         private final HBox markers = new HBox();
         private final ChipRow chips = new ChipRow(markers, session.texts(), MAX_MARKERS);
-        private final Label text = new Label();
+        private final CodeLineText text = new CodeLineText();
         private final HBox row;
 
         CodeCell(boolean withMarks) {
             this.withMarks = withMarks;
             number.getStyleClass().add("line-number");
             markers.getStyleClass().add("markers");
-            text.getStyleClass().add("code-text");
             if (withMarks) {
                 // The column is at least as wide as the widest marks so far, and these marks widen it.
                 StackPane column = new StackPane(markers);
-                column.setAlignment(Pos.CENTER_LEFT);
+                column.setAlignment(Pos.TOP_LEFT); // on a line's first row when its comment wraps
                 column.minWidthProperty().bind(marksWidth);
                 markers.widthProperty().addListener((obs, old, now) -> widenMarks(now.doubleValue()));
                 row = new HBox(number, column, text);
             } else {
                 row = new HBox(number, text);
             }
+            HBox.setHgrow(text, Priority.ALWAYS); // the room its comment can wrap in
             row.getStyleClass().add("code-line");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -321,9 +323,24 @@ public final class CodePane extends TabPane {
             }
             List<String> lines = withMarks ? javaLines : pythonLines;
             number.setText(Integer.toString(line));
-            text.setText(line <= lines.size() ? lines.get(line - 1) : "");
+            String shown = line <= lines.size() ? lines.get(line - 1) : "";
+            text.show(shown, LessonComments.commentStartAt(shown,
+                    withMarks ? LessonComments.Syntax.JAVA : LessonComments.Syntax.PYTHON));
             showMarks();
             setGraphic(row);
+        }
+
+        /**
+         * As tall as the line's wrapped rows at this width. (A cell's skin asks its graphic for its height
+         * without the width, and the rows a comment wraps onto would overlap the next line.)
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            double inside = width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + row.prefHeight(inside) + snappedBottomInset();
         }
 
         /** Shows the threads now on this cell's line, changing only the chips that differ. */
