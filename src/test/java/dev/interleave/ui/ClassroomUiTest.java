@@ -133,7 +133,7 @@ class ClassroomUiTest extends AppUiTest {
                 javafx.scene.control.Spinner<?> threads = robot.lookup("#param-threads")
                         .queryAs(javafx.scene.control.Spinner.class);
                 javafx.scene.control.TextField field = threads.getEditor();
-                Text widest = new Text("20000"); // the lesson's most threads
+                Text widest = new Text("20,000"); // the lesson's most threads
                 widest.setFont(field.getFont());
                 double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
                 return room >= widest.getLayoutBounds().getWidth() ? null
@@ -143,6 +143,36 @@ class ClassroomUiTest extends AppUiTest {
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
             awaitSettledOnScreen(robot);
         }
+    }
+
+    /**
+     * The threads field writes its number as the lesson's texts do ("10,000"), reads it back with or without
+     * the comma, and puts back the value it had when what was typed is not a number.
+     */
+    @Test
+    void aParameterFieldWritesItsNumberGroupedAndSurvivesATypo(FxRobot robot) throws Exception {
+        openBySearch(robot, "virtual-threads");
+        javafx.scene.control.Spinner<?> threads = robot.lookup("#param-threads").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("10,000");
+
+        typeInto(robot, threads, "2500");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() -> window(robot).session().valuesProperty().get().asText().get("threads")).equals("2500"));
+        assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
+
+        typeInto(robot, threads, "lots");
+        assertThat(onFx(() -> threads.getValue())).isEqualTo(2_500);
+        assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
+    }
+
+    /** Replaces what a spinner's field says with {@code text} and presses Enter, as a learner does. */
+    private static void typeInto(FxRobot robot, javafx.scene.control.Spinner<?> spinner, String text) throws Exception {
+        robot.interact(() -> {
+            spinner.getEditor().requestFocus();
+            spinner.getEditor().setText(text);
+        });
+        robot.type(KeyCode.ENTER);
+        awaitSettledOnScreen(robot);
     }
 
     private static boolean treeVisible(Node n) {

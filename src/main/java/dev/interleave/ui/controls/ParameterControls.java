@@ -102,10 +102,14 @@ public final class ParameterControls {
                 case Parameter.Count c -> {
                     Spinner<Integer> spinner = new Spinner<>(c.min(), c.max(), c.defaultValue());
                     spinner.setEditable(true);
+                    WholeNumberText numbers =
+                            new WholeNumberText(texts.locale(), spinner::getValue, spinner.getEditor()::setText);
+                    spinner.getValueFactory().setConverter(numbers);
+                    spinner.getEditor().setText(numbers.toString(spinner.getValue()));
                     // As wide as its largest value (in the current text size: zoom and presenter mode scale it),
                     // a column more for the caret, at least three (narrower, the field scrolls its one digit out of
                     // sight): a fixed width cut "10000" to "1000(".
-                    spinner.getEditor().setPrefColumnCount(Math.max(3, Integer.toString(c.max()).length() + 1));
+                    spinner.getEditor().setPrefColumnCount(Math.max(3, numbers.toString(c.max()).length() + 1));
                     spinner.valueProperty().addListener((obs, old, now) -> changed(p, String.valueOf(now)));
                     spinner.setTooltip(new Tooltip(texts.get("control.param.tip", label, c.range())));
                     spinner.setAccessibleText(label);
@@ -129,9 +133,6 @@ public final class ParameterControls {
             pairs.add(pair);
         }
         target.getChildren().addAll(pairs);
-        if (pairs.isEmpty()) {
-            return;
-        }
     }
 
     private void changed(Parameter<?> p, String text) {
