@@ -126,7 +126,7 @@ public final class CodePane extends TabPane {
         session.scenarioProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> mark());
         session.valuesProperty().addListener((obs, old, now) -> {
-            pythonLines = shown(withValues(pythonProgram), LessonComments.Syntax.PYTHON);
+            pythonLines = shown(withValues(pythonProgram));
             python.refresh();
         });
         // Zoom and presenter mode change how many lines fit: keep the marked lines in view.
@@ -166,14 +166,13 @@ public final class CodePane extends TabPane {
      */
     private void readSources(Scenario lesson) {
         LessonComments comments = LessonComments.of(texts.locale());
-        javaLines = shown(comments.translate(SourceText.lines(lesson.sourceResource()), LessonComments.Syntax.JAVA),
-                LessonComments.Syntax.JAVA);
+        javaLines = shown(comments.translate(SourceText.lines(lesson.sourceResource()), LessonComments.Syntax.JAVA));
         pythonProgram = comments.translate(SourceText.lines(lesson.pythonResource()), LessonComments.Syntax.PYTHON);
-        pythonLines = shown(withValues(pythonProgram), LessonComments.Syntax.PYTHON);
+        pythonLines = shown(withValues(pythonProgram));
     }
 
-    private static List<String> shown(List<String> lines, LessonComments.Syntax syntax) {
-        return lines.stream().map(line -> compact(line, syntax)).toList();
+    private static List<String> shown(List<String> lines) {
+        return lines.stream().map(CodePane::compact).toList();
     }
 
     /** The Python program with the lesson's current parameters in its constants ({@link PythonProgram}). */
@@ -259,21 +258,16 @@ public final class CodePane extends TabPane {
     }
 
     /**
-     * The line as shown, so that the lesson's code fits the panel (the text is unchanged): the indentation
-     * halved, and a comment after code brought up to two spaces after it. The sources line their comments up
-     * in a column far to the right, and on a 1280x720 window nearly every comment was past the panel's edge.
+     * The line as shown: its indentation halved, so that the lesson's code fits the panel with fewer wrapped
+     * rows ({@link CodeLineText} wraps what still does not fit, and puts a comment after code two characters
+     * after it, not in the column far to the right where the sources line their comments up).
      */
-    static String compact(String line, LessonComments.Syntax syntax) {
+    static String compact(String line) {
         int spaces = 0;
         while (spaces < line.length() && line.charAt(spaces) == ' ') {
             spaces++;
         }
-        String shown = line;
-        int comment = LessonComments.trailingCommentAt(line, syntax);
-        if (comment > 0) {
-            shown = line.substring(0, comment).stripTrailing() + "  " + line.substring(comment);
-        }
-        return " ".repeat(spaces / 2) + shown.substring(spaces);
+        return " ".repeat(spaces / 2) + line.substring(spaces);
     }
 
     /**
@@ -309,7 +303,7 @@ public final class CodePane extends TabPane {
             } else {
                 row = new HBox(number, text);
             }
-            HBox.setHgrow(text, Priority.ALWAYS); // the room its comment can wrap in
+            HBox.setHgrow(text, Priority.ALWAYS); // the room the line wraps in
             row.getStyleClass().add("code-line");
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
