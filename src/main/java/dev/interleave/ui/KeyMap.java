@@ -1,5 +1,7 @@
 package dev.interleave.ui;
 
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -64,6 +66,17 @@ public final class KeyMap {
                 && code != KeyCode.PAGE_UP && code != KeyCode.PAGE_DOWN;
     }
 
+    /**
+     * Whether key presses aimed at {@code target} type text. An editable spinner or combo box has the focus
+     * itself and hands keys on to its field: typing 1 into the think time stepped T1, and "lots" flipped the
+     * lock (L) and ran trials (T).
+     */
+    private static boolean takesText(Object target) {
+        return target instanceof TextInputControl
+                || target instanceof Spinner<?> spinner && spinner.isEditable()
+                || target instanceof ComboBoxBase<?> box && box.isEditable();
+    }
+
     public List<Binding> bindings() {
         return List.copyOf(bindings);
     }
@@ -74,7 +87,7 @@ public final class KeyMap {
      * combinations still work there, so a clicker or Ctrl+ never get lost.
      */
     boolean handle(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl && typesInText(e)) {
+        if (takesText(e.getTarget()) && typesInText(e)) {
             return false;
         }
         for (Binding b : bindings) {

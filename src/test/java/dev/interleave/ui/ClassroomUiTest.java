@@ -147,7 +147,8 @@ class ClassroomUiTest extends AppUiTest {
 
     /**
      * The threads field writes its number as the lesson's texts do ("10,000"), reads it back with or without
-     * the comma, and puts back the value it had when what was typed is not a number.
+     * the comma, and puts back the value it had when what was typed is not a number. What is typed into it
+     * goes to it, not to the app's one-key shortcuts.
      */
     @Test
     void aParameterFieldWritesItsNumberGroupedAndSurvivesATypo(FxRobot robot) throws Exception {
@@ -160,17 +161,25 @@ class ClassroomUiTest extends AppUiTest {
                 () -> onFx(() -> window(robot).session().valuesProperty().get().asText().get("threads")).equals("2500"));
         assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
 
-        typeInto(robot, threads, "lots");
+        String tab = onFx(() -> robot.lookup("#code-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId());
+        typeInto(robot, threads, "lots"); // l is the first switch's key, t the trials tab's
         assertThat(onFx(() -> threads.getValue())).isEqualTo(2_500);
         assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
+        assertThat(onFx(() -> robot.lookup("#code-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId())).as("the tab shown").isEqualTo(tab);
     }
 
-    /** Replaces what a spinner's field says with {@code text} and presses Enter, as a learner does. */
+    /**
+     * Replaces what a spinner's field says with {@code text}, typed key by key as a learner does (none of the
+     * keys may act as the app's one-key shortcuts), and presses Enter.
+     */
     private static void typeInto(FxRobot robot, javafx.scene.control.Spinner<?> spinner, String text) throws Exception {
-        robot.interact(() -> {
-            spinner.getEditor().requestFocus();
-            spinner.getEditor().setText(text);
-        });
+        robot.clickOn(spinner.getEditor());
+        robot.interact(() -> spinner.getEditor().selectAll());
+        for (char c : text.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c))); // key presses, as the app's shortcuts see them
+        }
         robot.type(KeyCode.ENTER);
         awaitSettledOnScreen(robot);
     }

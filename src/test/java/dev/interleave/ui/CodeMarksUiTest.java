@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +132,57 @@ class CodeMarksUiTest extends AppUiTest {
         });
         assertThat(onFx(() -> lines(session))).as("marked lines, in view from %d to %d", view[0] + 1, view[1])
                 .hasSize(2).allMatch(line -> line - 1 >= view[0] && line - 1 < view[1]);
+    }
+
+    /**
+     * On a 1280x720 window the bank lesson's two threads get further apart than the code panel shows (T1 in
+     * its think time at the bottom of the class, T2 at its check): the panel keeps the thread just stepped in
+     * view. It used to keep the first marked line, and the chip of the thread a learner had just stepped was
+     * gone from sight.
+     */
+    @Test
+    void theCodeKeepsTheThreadJustSteppedInViewWhenTheMarkedLinesDoNotAllFit(FxRobot robot) throws Exception {
+        resizeWindow(robot, 1280, 720);
+        openInStepMode(robot, "bank-withdrawal");
+        setLock(robot, false);
+        LessonSession session = UiTestSupport.session(robot);
+        ListView<?> code = robot.lookup("#java-code").queryAs(ListView.class);
+        boolean apart = false;
+        for (int step = 0; step < 12 && !apart; step++) {
+            robot.type(KeyCode.DIGIT1);
+            awaitSettledOnScreen(robot);
+            int t1 = lineOf(session, "T1");
+            if (t1 <= 0) {
+                break; // T1 has ended
+            }
+            int[] view = visibleRows(code);
+            assertThat(t1 - 1).as("T1's line %d, in view from %d to %d", t1, view[0] + 1, view[1])
+                    .isBetween(view[0], view[1] - 1);
+            apart = Math.abs(t1 - lineOf(session, "T2")) > view[1] - view[0];
+        }
+        assertThat(apart).as("T1 and T2 further apart than the panel shows").isTrue();
+
+        robot.type(KeyCode.DIGIT2);
+        awaitSettledOnScreen(robot);
+        int t2 = lineOf(session, "T2");
+        int[] view = visibleRows(code);
+        assertThat(t2 - 1).as("T2's line %d, in view from %d to %d", t2, view[0] + 1, view[1])
+                .isBetween(view[0], view[1] - 1);
+    }
+
+    /** The first and last rows of the list in view (the last often cut by the panel's edge). */
+    private static int[] visibleRows(ListView<?> code) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) code.lookup(".virtual-flow");
+            return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+        });
+    }
+
+    /** The line {@code thread} is on, as the run's world says; 0 or less when it has none (or has ended). */
+    private static int lineOf(LessonSession session, String thread) throws Exception {
+        return onFx(() -> session.world().threads().stream().filter(t -> t.name().equals(thread) && t.alive())
+                .mapToInt(ThreadModel::line).findFirst().orElse(0));
     }
 
     /** Sets the lesson's parameters, name then value, as the control bar does (each starts a new run). */

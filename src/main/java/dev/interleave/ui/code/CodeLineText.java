@@ -20,6 +20,8 @@ import java.util.List;
 final class CodeLineText extends Region {
     /** The narrowest a comment's column gets, in ems of its font, before it moves under the code. */
     static final double NARROWEST_COMMENT = 12;
+    /** The fewest characters a row gets before the list scrolls sideways. */
+    private static final int NARROWEST_ROW = 10;
     /** Between code and its comment, and how much further in a comment under the code starts. */
     private static final int GAP_CHARACTERS = 2;
 
@@ -51,6 +53,8 @@ final class CodeLineText extends Region {
         code.setVisible(!stripped.isEmpty());
         comment.setText(commentAt < 0 ? "" : line.substring(commentAt).strip());
         comment.setVisible(commentAt >= 0);
+        // The indentation is not in the labels' texts: a reused cell whose "}" stays "}" must move it too.
+        requestLayout();
     }
 
     @Override
@@ -64,13 +68,14 @@ final class CodeLineText extends Region {
     }
 
     /**
-     * The indentation and the line's longer part, up to {@link #NARROWEST_COMMENT} ems: a longer line wraps,
-     * it does not widen the list (which would make every line of it scroll sideways).
+     * The indentation and the line's longer part, up to {@link #NARROWEST_ROW} characters: a longer line
+     * wraps, it does not widen the list (which would make every line of it scroll sideways). Zoomed in on a
+     * 1280x720 window the panel holds little more than that beside the line numbers.
      */
     @Override
     protected double computePrefWidth(double height) {
         double widest = Math.max(partWidth(code), partWidth(comment));
-        return snappedLeftInset() + x(indent) + Math.min(widest, narrowest()) + snappedRightInset();
+        return snappedLeftInset() + x(indent) + Math.min(widest, x(NARROWEST_ROW)) + snappedRightInset();
     }
 
     @Override

@@ -78,6 +78,8 @@ public final class CodePane extends TabPane {
 
     /** Line number → what it shows now; only lines of the listing that have threads on them. */
     private Map<Integer, LineMarks> marks = Map.of();
+    /** The line of the thread that moved last (0: none): kept in view when the marked lines do not all fit. */
+    private int lastMoverLine;
     /**
      * The Java list's cells: when the marks change, each repaints its own markers in place, reusing its chips.
      * ({@code ListView.refresh()} would update every cell from scratch, with new chips for every marked line:
@@ -155,6 +157,7 @@ public final class CodePane extends TabPane {
         java.getItems().setAll(numbers(javaLines.size()));
         python.getItems().setAll(numbers(pythonLines.size()));
         marks = Map.of();
+        lastMoverLine = 0;
         marksWidth.set(0);
         words();
         scrollToMarks();
@@ -200,9 +203,15 @@ public final class CodePane extends TabPane {
         int lines = javaLines.size();
         int[] counts = new int[lines + 1];
         ChipView[][] first = new ChipView[lines + 1][];
+        long lastMove = -1;
+        int moverLine = 0;
         for (ThreadModel t : w.threads()) {
             int line = t.line();
             if (line > 0 && line <= lines && t.alive()) {
+                if (t.lastSeq() > lastMove) {
+                    lastMove = t.lastSeq();
+                    moverLine = line;
+                }
                 if (counts[line] < MAX_MARKERS) {
                     if (first[line] == null) {
                         first[line] = new ChipView[MAX_MARKERS];
@@ -223,6 +232,7 @@ public final class CodePane extends TabPane {
         }
         if (!now.equals(marks)) {
             marks = now;
+            lastMoverLine = moverLine;
             for (CodeCell cell : javaCells) {
                 cell.showMarks();
             }
@@ -232,9 +242,10 @@ public final class CodePane extends TabPane {
 
     /**
      * Brings the marked lines into view if one of them is not: all of them, with a little room above, when they
-     * fit the panel; else the first, with a few lines above it. (It used to look at the first only, and a
-     * thread a few lines further down, just below the panel's edge, went unseen.) Marks are kept only for the
-     * listing's own lines: scrolling past its end would lay out every cell again on every pulse.
+     * fit the panel; else the line of the thread that moved last, with a few lines above it, so that the
+     * thread a learner just stepped does not vanish (it used to be the first marked line, and T1 stepped to
+     * line 148 left the panel on T2 at line 104). Marks are kept only for the listing's own lines: scrolling
+     * past its end would lay out every cell again on every pulse.
      */
     private void scrollToMarks() {
         if (marks.isEmpty()) {
@@ -253,8 +264,12 @@ public final class CodePane extends TabPane {
                 java.scrollTo(Math.max(0, top - 2));
                 return;
             }
+            int mover = lastMoverLine - 1;
+            if (lastMoverLine > 0 && mover > first && mover < last - 1) {
+                return; // they do not all fit, and the one that moved last is in view
+            }
         }
-        java.scrollTo(Math.max(0, top - 5));
+        java.scrollTo(Math.max(0, (lastMoverLine > 0 ? lastMoverLine - 1 : top) - 5));
     }
 
     /**
