@@ -12,9 +12,10 @@ import java.util.List;
  * The text of one line in the code panel, wrapped to the panel's width so that nothing is out of sight: a
  * narrow panel (the code panel of a 1280x720 window, a teacher's zoomed-in projector) used to cut long lines
  * and most comments off at its edge, and scrolling sideways took the line numbers and the threads' chips
- * away too. The code keeps its indentation (rows it wraps onto start where its first row does); its comment
- * comes two characters after it while at least {@link #NARROWEST_COMMENT} ems (or the whole comment, if
- * shorter) are left there, else on the rows under the code, two characters further in. The font is
+ * away too. The code keeps its indentation; rows it wraps onto ({@link CodeRows}) start {@link #HANG}
+ * characters further in, so that they do not read as statements of their own. Its comment comes two
+ * characters after it while at least {@link #NARROWEST_COMMENT} ems (or the whole comment, if shorter) are
+ * left there, else on the rows under the code, two characters further in than the code. The font is
  * monospaced. FX thread only.
  */
 final class CodeLineText extends Region {
@@ -22,35 +23,47 @@ final class CodeLineText extends Region {
     static final double NARROWEST_COMMENT = 12;
     /** The fewest characters a row gets before the list scrolls sideways. */
     private static final int NARROWEST_ROW = 10;
+    /** How much further in than its first row the rows a line of code wraps onto start. */
+    private static final int HANG = 4;
     /** Between code and its comment, and how much further in a comment under the code starts. */
     private static final int GAP_CHARACTERS = 2;
 
     private final Label code = new Label();
     private final Label comment = new Label();
+    /**
+     * Styled as the code, never shown nor laid out: how tall the code's rows are, asked before they are the
+     * code's own text (an estimate from the font came out a pixel or two short, and rows overlapped the next
+     * line). Unmanaged, so its changes do not lay the line out again.
+     */
+    private final Label rowsProbe = new Label();
+    /** The code without its indentation, on one row. */
+    private String codeText = "";
     private int indent;
-    /** The width of one character of the code's font, measured when the font changes (zoom, presenter mode). */
+    /** One character's width, measured when the font changes (zoom, presenter mode). */
     private double charWidth;
     private Font measuredFont;
 
     CodeLineText() {
         getStyleClass().add("code-line-text");
         code.getStyleClass().add("code-text");
+        code.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // its rows are made here, never cut to "..."
         comment.getStyleClass().add("code-comment");
-        for (Label part : List.of(code, comment)) {
-            part.setWrapText(true);
-            part.setMinWidth(0);
-            part.setMaxWidth(Double.MAX_VALUE);
-        }
-        getChildren().addAll(code, comment);
+        comment.setWrapText(true);
+        comment.setMinWidth(0);
+        comment.setMaxWidth(Double.MAX_VALUE);
+        rowsProbe.getStyleClass().add("code-text");
+        rowsProbe.setManaged(false);
+        rowsProbe.setVisible(false);
+        getChildren().addAll(code, comment, rowsProbe);
     }
 
     /** Shows {@code line}; its comment starts at {@code commentAt} (-1: no comment). */
     void show(String line, int commentAt) {
         String codePart = commentAt < 0 ? line : line.substring(0, commentAt);
-        String stripped = codePart.strip();
-        indent = stripped.isEmpty() ? codePart.length() : codePart.indexOf(stripped.charAt(0));
-        code.setText(stripped);
-        code.setVisible(!stripped.isEmpty());
+        codeText = codePart.strip();
+        indent = codeText.isEmpty() ? codePart.length() : codePart.indexOf(codeText.charAt(0));
+        code.setText(codeText);
+        code.setVisible(!codeText.isEmpty());
         comment.setText(commentAt < 0 ? "" : line.substring(commentAt).strip());
         comment.setVisible(commentAt >= 0);
         // The indentation is not in the labels' texts: a reused cell whose "}" stays "}" must move it too.
@@ -74,7 +87,7 @@ final class CodeLineText extends Region {
      */
     @Override
     protected double computePrefWidth(double height) {
-        double widest = Math.max(partWidth(code), partWidth(comment));
+        double widest = Math.max(x(codeText.length()), partWidth(comment));
         return snappedLeftInset() + x(indent) + Math.min(widest, x(NARROWEST_ROW)) + snappedRightInset();
     }
 
@@ -89,37 +102,46 @@ final class CodeLineText extends Region {
         double left = snappedLeftInset();
         double top = snappedTopInset();
         Placement where = place(getWidth() - left - snappedRightInset());
-        code.resizeRelocate(left + x(indent), top, where.codeWidth(), where.codeHeight());
+        code.setText(joined(where.codeRows()));
+        code.resizeRelocate(left + x(indent), top, code.prefWidth(-1), code.prefHeight(-1));
         comment.resizeRelocate(left + where.commentX(), top + where.commentY(), where.commentWidth(),
                 where.height() - where.commentY());
     }
 
-    /** Where the code and the comment go in {@code width} (-1: as wide as they like), and the line's height. */
+    /** How the line goes in {@code width} (-1: as wide as it likes): the code's rows, the comment's place, the height. */
     private Placement place(double width) {
         double start = x(indent);
-        double room = width < 0 ? Double.MAX_VALUE : Math.max(width - start, 0);
-        double codeWidth = Math.min(partWidth(code), room);
-        double codeHeight = code.isVisible() ? code.prefHeight(codeWidth) : 0;
+        List<String> rows = width < 0 ? List.of(codeText)
+                : CodeRows.of(codeText, Math.max(NARROWEST_ROW, (int) ((width - start) / charWidth)), HANG);
+        double codeHeight = 0;
+        if (!codeText.isEmpty()) {
+            rowsProbe.setText(joined(rows));
+            codeHeight = rowsProbe.prefHeight(-1);
+        }
         if (!comment.isVisible()) {
-            return new Placement(codeWidth, codeHeight, start, 0, 0, codeHeight);
+            return new Placement(rows, start, 0, 0, codeHeight);
         }
-        if (!code.isVisible()) { // a line that is all comment
-            double commentWidth = Math.min(partWidth(comment), room);
-            return new Placement(0, 0, start, 0, commentWidth, comment.prefHeight(commentWidth));
+        if (codeText.isEmpty()) { // a line that is all comment
+            double commentWidth = width < 0 ? partWidth(comment) : Math.min(partWidth(comment), Math.max(width - start, 0));
+            return new Placement(rows, start, 0, commentWidth, comment.prefHeight(commentWidth));
         }
-        double besideX = start + codeWidth + x(GAP_CHARACTERS);
+        double besideX = start + x(codeText.length() + GAP_CHARACTERS);
         double beside = width < 0 ? partWidth(comment) : width - besideX;
-        if (codeWidth == partWidth(code) && beside >= Math.min(partWidth(comment), narrowest())) {
+        if (rows.size() == 1 && beside >= Math.min(partWidth(comment), narrowest())) {
             double commentWidth = Math.min(partWidth(comment), beside);
-            return new Placement(codeWidth, codeHeight, besideX, 0, commentWidth,
-                    Math.max(codeHeight, comment.prefHeight(commentWidth)));
+            return new Placement(rows, besideX, 0, commentWidth, Math.max(codeHeight, comment.prefHeight(commentWidth)));
         }
         double underX = start + x(GAP_CHARACTERS);
         double under = Math.min(partWidth(comment), Math.max(width - underX, 0));
-        return new Placement(codeWidth, codeHeight, underX, codeHeight, under, codeHeight + comment.prefHeight(under));
+        return new Placement(rows, underX, codeHeight, under, codeHeight + comment.prefHeight(under));
     }
 
-    /** How wide a part is on one row; 0 when the line has no such part. */
+    /** The code's rows as one text, each after the first indented by {@link #HANG}. */
+    private static String joined(List<String> rows) {
+        return String.join("\n" + " ".repeat(HANG), rows);
+    }
+
+    /** How wide the comment is on one row; 0 when the line has none. */
     private static double partWidth(Label part) {
         return part.isVisible() ? part.prefWidth(-1) : 0;
     }
@@ -140,6 +162,6 @@ final class CodeLineText extends Region {
         return comment.getFont().getSize() * NARROWEST_COMMENT;
     }
 
-    private record Placement(double codeWidth, double codeHeight, double commentX, double commentY,
-                             double commentWidth, double height) {}
+    private record Placement(List<String> codeRows, double commentX, double commentY, double commentWidth,
+                             double height) {}
 }

@@ -242,7 +242,7 @@ public final class CodePane extends TabPane {
 
     /**
      * Brings the marked lines into view if one of them is not: all of them, with a little room above, when they
-     * fit the panel; else the line of the thread that moved last, with a few lines above it, so that the
+     * fit the panel; else the line of the thread that moved last, with two lines above it, so that the
      * thread a learner just stepped does not vanish (it used to be the first marked line, and T1 stepped to
      * line 148 left the panel on T2 at line 104). Marks are kept only for the listing's own lines: scrolling
      * past its end would lay out every cell again on every pulse.
@@ -269,7 +269,8 @@ public final class CodePane extends TabPane {
                 return; // they do not all fit, and the one that moved last is in view
             }
         }
-        java.scrollTo(Math.max(0, (lastMoverLine > 0 ? lastMoverLine - 1 : top) - 5));
+        // Two lines above it: zoomed in, lines wrap onto several rows, and five took most of the panel.
+        java.scrollTo(Math.max(0, (lastMoverLine > 0 ? lastMoverLine - 1 : top) - 2));
     }
 
     /**
