@@ -36,6 +36,7 @@ class WholeNumberTextTest {
         assertThat(english.fromString("")).isEqualTo(42);
         assertThat(english.fromString(null)).isEqualTo(42);
         assertThat(english.fromString("99999999999")).isEqualTo(42);
-        assertThat(shown).as("the field is put back").hasSize(6).containsOnly("42");
+        assertThat(english.fromString("1,234,5")).as("separators out of place").isEqualTo(42);
+        assertThat(shown).as("the field is put back").hasSize(7).containsOnly("42");
     }
 }
