@@ -1,6 +1,5 @@
 package dev.interleave.ui;
 
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -67,14 +66,12 @@ public final class KeyMap {
     }
 
     /**
-     * Whether key presses aimed at {@code target} type text. An editable spinner or combo box has the focus
-     * itself and hands keys on to its field: typing 1 into the think time stepped T1, and "lots" flipped the
-     * lock (L) and ran trials (T).
+     * Whether key presses aimed at {@code target} type text. An editable spinner has the focus itself and
+     * hands keys on to its field: typing 1 into the think time stepped T1, and "lots" flipped the lock (L) and
+     * ran trials (T). (The app has no editable combo box; one would need the same.)
      */
     private static boolean takesText(Object target) {
-        return target instanceof TextInputControl
-                || target instanceof Spinner<?> spinner && spinner.isEditable()
-                || target instanceof ComboBoxBase<?> box && box.isEditable();
+        return target instanceof TextInputControl || target instanceof Spinner<?> spinner && spinner.isEditable();
     }
 
     public List<Binding> bindings() {

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The learner's first two minutes, driven through the real app (headless): open the bank lesson, be the
@@ -107,10 +108,25 @@ class BankLessonUiTest extends AppUiTest {
             awaitSettledOnScreen(robot);
             assertThat(codeLines(robot, java)).anyMatch(line -> line.contains("두 사람이 한 계좌에서 동시에"))
                     .noneMatch(line -> line.contains("Two people withdraw"));
-            // A comment after code comes two spaces after it, not in a column past the panel's edge.
+            // A comment after code comes two characters after it on the code's row, not in a column past the
+            // panel's edge.
             robot.interact(() -> java.scrollTo(95));
             awaitSettledOnScreen(robot);
-            assertThat(codeLines(robot, java)).anyMatch(line -> line.endsWith("balance.get() >= amount;  // 확인"));
+            double[] gap = UiTestSupport.onFx(() -> robot.from(java).lookup(".code-line").queryAll().stream()
+                    .filter(line -> line.getParent() != null && line.getParent().isVisible())
+                    .filter(line -> robot.from(line).lookup(".code-text").queryAs(Label.class).getText()
+                            .equals("boolean enough = balance.get() >= amount;"))
+                    .map(line -> {
+                        Label code = robot.from(line).lookup(".code-text").queryAs(Label.class);
+                        Label comment = robot.from(line).lookup(".code-comment").queryAs(Label.class);
+                        var c = code.localToScene(code.getLayoutBounds());
+                        var m = comment.localToScene(comment.getLayoutBounds());
+                        assertThat(comment.getText()).isEqualTo("// 확인");
+                        return new double[] {(m.getMinX() - c.getMaxX()) / (c.getWidth() / code.getText().length()),
+                                m.getMinY() - c.getMinY()};
+                    }).findFirst().orElseThrow());
+            assertThat(gap[0]).as("characters between code and comment").isCloseTo(2, within(0.2));
+            assertThat(gap[1]).as("the comment's row below the code's").isCloseTo(0, within(0.5));
             // The lanes show each thread's next line of code without its comment (their next step is in words).
             List<String> snippets = UiTestSupport.onFx(() -> robot.lookup(".code-snippet").queryAll().stream()
                     .map(n -> ((Label) n).getText()).toList());

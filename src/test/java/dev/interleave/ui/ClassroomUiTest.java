@@ -356,17 +356,18 @@ class ClassroomUiTest extends AppUiTest {
     }
 
     /**
-     * Checks that the code and comment of every line in view are inside the list's width and their own cell's
-     * height; returns how many of those lines take more than one row.
+     * Checks that the code and comment of every line in view are inside their own cell (which is as wide as the
+     * list's view); returns how many of those lines take more than one row.
      */
     private static int linesOutsideTheirPanel(FxRobot robot, Node list, Object language) {
-        double right = list.localToScene(list.getLayoutBounds()).getMaxX();
         int wrapped = 0;
         for (Node line : robot.from(list).lookup(".code-line").queryAll()) {
             Node cell = line.getParent();
             if (cell == null || !cell.isVisible()) {
                 continue; // a spare cell of the list
             }
+            // the cell, as wide as the list's view: its scroll bar not included
+            double right = cell.localToScene(cell.getLayoutBounds()).getMaxX();
             double bottom = cell.localToScene(cell.getLayoutBounds()).getMaxY();
             for (String part : List.of(".code-text", ".code-comment")) {
                 Labeled text = robot.from(line).lookup(part).queryAs(Labeled.class);

@@ -15,25 +15,25 @@ import java.util.List;
  * away too. The code keeps its indentation; rows it wraps onto ({@link CodeRows}) start {@link #HANG}
  * characters further in, so that they do not read as statements of their own. Its comment comes two
  * characters after it while at least {@link #NARROWEST_COMMENT} ems (or the whole comment, if shorter) are
- * left there, else on the rows under the code, two characters further in than the code. The font is
+ * left there, else on the rows under the code, where the code's own further rows start. The font is
  * monospaced. FX thread only.
  */
 final class CodeLineText extends Region {
     /** The narrowest a comment's column gets, in ems of its font, before it moves under the code. */
-    static final double NARROWEST_COMMENT = 12;
+    private static final double NARROWEST_COMMENT = 12;
     /** The fewest characters a row gets before the list scrolls sideways. */
     private static final int NARROWEST_ROW = 10;
     /** How much further in than its first row the rows a line of code wraps onto start. */
     private static final int HANG = 4;
-    /** Between code and its comment, and how much further in a comment under the code starts. */
+    /** Between code and its comment. */
     private static final int GAP_CHARACTERS = 2;
 
     private final Label code = new Label();
     private final Label comment = new Label();
     /**
-     * Styled as the code, never shown nor laid out: how tall the code's rows are, asked before they are the
-     * code's own text (an estimate from the font came out a pixel or two short, and rows overlapped the next
-     * line). Unmanaged, so its changes do not lay the line out again.
+     * Styled as the code and never shown: how tall the code's rows are, asked before they are the code's own
+     * text (an estimate from the font came out a pixel or two short, and rows overlapped the next line).
+     * Unmanaged, so its changes do not lay the line out again.
      */
     private final Label rowsProbe = new Label();
     /** The code without its indentation, on one row. */
@@ -42,6 +42,13 @@ final class CodeLineText extends Region {
     /** One character's width, measured when the font changes (zoom, presenter mode). */
     private double charWidth;
     private Font measuredFont;
+    /**
+     * The last placement worked out, and for which width: a pass of the list's layout asks for the same width
+     * several times (preferred height, maximum height, the row's layout, this line's), and each placement
+     * measures wrapped text. Forgotten when the line shows another text or the font changes.
+     */
+    private Placement placed;
+    private double placedWidth = Double.NaN;
 
     CodeLineText() {
         getStyleClass().add("code-line-text");
@@ -66,6 +73,7 @@ final class CodeLineText extends Region {
         code.setVisible(!codeText.isEmpty());
         comment.setText(commentAt < 0 ? "" : line.substring(commentAt).strip());
         comment.setVisible(commentAt >= 0);
+        placed = null;
         // The indentation is not in the labels' texts: a reused cell whose "}" stays "}" must move it too.
         requestLayout();
     }
@@ -91,10 +99,11 @@ final class CodeLineText extends Region {
         return snappedLeftInset() + x(indent) + Math.min(widest, x(NARROWEST_ROW)) + snappedRightInset();
     }
 
+    /** The height at {@code width}; at the preferred width when none is given. */
     @Override
     protected double computePrefHeight(double width) {
-        double inside = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + place(inside).height() + snappedBottomInset();
+        double at = width < 0 ? computePrefWidth(-1) : width;
+        return snappedTopInset() + place(at - snappedLeftInset() - snappedRightInset()).height() + snappedBottomInset();
     }
 
     @Override
@@ -108,11 +117,19 @@ final class CodeLineText extends Region {
                 where.height() - where.commentY());
     }
 
-    /** How the line goes in {@code width} (-1: as wide as it likes): the code's rows, the comment's place, the height. */
+    /** How the line goes in {@code width}: the code's rows, the comment's place, the height. */
     private Placement place(double width) {
-        double start = x(indent);
-        List<String> rows = width < 0 ? List.of(codeText)
-                : CodeRows.of(codeText, Math.max(NARROWEST_ROW, (int) ((width - start) / charWidth)), HANG);
+        double start = x(indent); // measures the font first: a new font forgets the last placement
+        if (placed != null && width == placedWidth) {
+            return placed;
+        }
+        placed = placement(width, start);
+        placedWidth = width;
+        return placed;
+    }
+
+    private Placement placement(double width, double start) {
+        List<String> rows = CodeRows.of(codeText, Math.max(NARROWEST_ROW, (int) ((width - start) / charWidth)), HANG);
         double codeHeight = 0;
         if (!codeText.isEmpty()) {
             rowsProbe.setText(joined(rows));
@@ -122,16 +139,16 @@ final class CodeLineText extends Region {
             return new Placement(rows, start, 0, 0, codeHeight);
         }
         if (codeText.isEmpty()) { // a line that is all comment
-            double commentWidth = width < 0 ? partWidth(comment) : Math.min(partWidth(comment), Math.max(width - start, 0));
+            double commentWidth = Math.min(partWidth(comment), Math.max(width - start, 0));
             return new Placement(rows, start, 0, commentWidth, comment.prefHeight(commentWidth));
         }
         double besideX = start + x(codeText.length() + GAP_CHARACTERS);
-        double beside = width < 0 ? partWidth(comment) : width - besideX;
+        double beside = width - besideX;
         if (rows.size() == 1 && beside >= Math.min(partWidth(comment), narrowest())) {
             double commentWidth = Math.min(partWidth(comment), beside);
             return new Placement(rows, besideX, 0, commentWidth, Math.max(codeHeight, comment.prefHeight(commentWidth)));
         }
-        double underX = start + x(GAP_CHARACTERS);
+        double underX = start + x(HANG);
         double under = Math.min(partWidth(comment), Math.max(width - underX, 0));
         return new Placement(rows, underX, codeHeight, under, codeHeight + comment.prefHeight(under));
     }
@@ -149,11 +166,12 @@ final class CodeLineText extends Region {
     /** The width of {@code characters} characters of the code's font. */
     private double x(int characters) {
         Font font = code.getFont();
-        if (font != measuredFont) {
+        if (!font.equals(measuredFont)) {
             Text one = new Text("0");
             one.setFont(font);
             charWidth = one.getLayoutBounds().getWidth();
             measuredFont = font;
+            placed = null;
         }
         return charWidth * characters;
     }

@@ -165,7 +165,8 @@ public final class CodePane extends TabPane {
 
     /**
      * The lesson's Java source and Python program, their comments in the app's language ({@link LessonComments}),
-     * made ready to show once here rather than by every cell each time it shows a line ({@link #compact}).
+     * compacted once here rather than by every cell each time it shows a line ({@link #compact}); a cell only
+     * finds where a line's comment starts, a scan of the line, when it is given the line.
      */
     private void readSources(Scenario lesson) {
         LessonComments comments = LessonComments.of(texts.locale());
@@ -242,10 +243,10 @@ public final class CodePane extends TabPane {
 
     /**
      * Brings the marked lines into view if one of them is not: all of them, with a little room above, when they
-     * fit the panel; else the line of the thread that moved last, with two lines above it, so that the
-     * thread a learner just stepped does not vanish (it used to be the first marked line, and T1 stepped to
-     * line 148 left the panel on T2 at line 104). Marks are kept only for the listing's own lines: scrolling
-     * past its end would lay out every cell again on every pulse.
+     * fit the panel; else the line of the thread a learner just stepped ({@link #followed}), with two lines
+     * above it, so that it does not vanish (T1 stepped to line 148 left the panel on T2 at line 104), or the
+     * first marked line. Marks are kept only for the listing's own lines: scrolling past its end would lay out
+     * every cell again on every pulse.
      */
     private void scrollToMarks() {
         if (marks.isEmpty()) {
@@ -264,13 +265,22 @@ public final class CodePane extends TabPane {
                 java.scrollTo(Math.max(0, top - 2));
                 return;
             }
-            int mover = lastMoverLine - 1;
-            if (lastMoverLine > 0 && mover > first && mover < last - 1) {
+            int mover = followed() - 1;
+            if (mover >= 0 && mover > first && mover < last - 1) {
                 return; // they do not all fit, and the one that moved last is in view
             }
         }
         // Two lines above it: zoomed in, lines wrap onto several rows, and five took most of the panel.
-        java.scrollTo(Math.max(0, (lastMoverLine > 0 ? lastMoverLine - 1 : top) - 2));
+        java.scrollTo(Math.max(0, (followed() > 0 ? followed() - 1 : top) - 2));
+    }
+
+    /**
+     * The line to keep in view when the marked lines do not all fit: the one the thread that moved last is on,
+     * while the learner moves the threads (no play), else none (the first marked line is kept instead: at
+     * full speed the last mover changes every pulse, and the panel jumped back and forth with it).
+     */
+    private int followed() {
+        return session.playingProperty().get() ? 0 : lastMoverLine;
     }
 
     /**

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Breaks a line of code into rows of a monospaced width, where a reader expects a break: after a space, a
- * comma or an opening bracket, or before a dot, never inside a string; inside a word only when a row has no
- * such place. A row never
- * starts with just punctuation (a lone ";" or ")" read as a statement of its own). Pure; any thread.
+ * comma or an opening bracket, or before a dot, outside string literals; never between a number's digits and
+ * its decimal point, nor inside "()". A literal longer than a row breaks at its last space or dot in the
+ * row, a word only when a row has no such place; and a row never holds just punctuation (a lone ";" or ")" read as a
+ * statement of its own): the break moves back instead. Pure; any thread.
  */
 final class CodeRows {
     private CodeRows() {
@@ -18,45 +19,74 @@ final class CodeRows {
      * (they are shown that much further in, so that they do not read as statements of their own).
      */
     static List<String> of(String code, int columns, int hang) {
+        boolean[] quoted = quoted(code);
         List<String> rows = new ArrayList<>();
-        String rest = code;
+        int start = 0;
         int width = Math.max(1, columns);
-        while (rest.length() > width) {
-            int at = breakAt(rest, width);
-            rows.add(rest.substring(0, at).stripTrailing());
-            rest = rest.substring(at).stripLeading();
+        while (code.length() - start > width) {
+            int at = breakAt(code, start, width, quoted);
+            rows.add(code.substring(start, at).stripTrailing());
+            start = at;
+            while (start < code.length() - 1 && code.charAt(start) == ' ') {
+                start++;
+            }
             width = Math.max(1, columns - hang);
         }
-        rows.add(rest);
+        rows.add(code.substring(start));
         return rows;
     }
 
     /**
-     * Where to break {@code text}, longer than {@code width}: the last good place in the row, outside string
-     * literals and with something more than punctuation after it, preferably one that leaves the row at
-     * least a third full; else at the width.
+     * Where the row from {@code start}, {@code width} long, ends: its last good place outside literals
+     * (preferably one that leaves the row a third full), else its last space or dot inside a literal, else the width
+     * moved back until what follows has more than punctuation.
      */
-    private static int breakAt(String text, int width) {
-        boolean[] quoted = quoted(text, width);
-        for (int shortest : new int[] {width / 3 + 1, 1}) {
-            for (int at = width; at >= shortest; at--) {
-                char before = text.charAt(at - 1);
-                char after = text.charAt(at);
-                boolean good = before == ' ' || before == ',' || before == '(' || after == '.' || after == ' ';
-                if (good && !quoted[at - 1] && !quoted[at] && hasWordAfter(text, at)) {
+    private static int breakAt(String code, int start, int width, boolean[] quoted) {
+        int end = start + width;
+        for (int shortest : new int[] {start + width / 3 + 1, start + 1}) {
+            for (int at = end; at >= shortest; at--) {
+                if (!quoted[at - 1] && !quoted[at] && goodBreak(code, at) && hasWordFrom(code, at)) {
                     return at;
                 }
             }
         }
-        return width;
+        for (int at = end; at > start + 1; at--) {
+            boolean spaceOrDot = code.charAt(at - 1) == ' ' || code.charAt(at) == '.' && !Character.isDigit(code.charAt(at - 1));
+            if (quoted[at - 1] && spaceOrDot && hasWordFrom(code, at)) {
+                return at;
+            }
+        }
+        int at = end;
+        while (at > start + 1 && !hasWordFrom(code, at)) {
+            at--;
+        }
+        return at;
     }
 
-    /** For each of the first {@code width} + 1 characters, whether it is between a literal's quotes. */
-    private static boolean[] quoted(String text, int width) {
-        boolean[] inside = new boolean[width + 1];
+    private static boolean goodBreak(String code, int at) {
+        char before = code.charAt(at - 1);
+        char after = code.charAt(at);
+        return before == ' ' || after == ' ' || before == ','
+                || before == '(' && after != ')'
+                || after == '.' && !Character.isDigit(before);
+    }
+
+    private static boolean hasWordFrom(String code, int at) {
+        for (int i = at; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For each character of {@code code}, whether it is between a literal's quotes (the quotes are not). */
+    private static boolean[] quoted(String code) {
+        boolean[] inside = new boolean[code.length() + 1];
         char quote = 0;
-        for (int i = 0; i <= width; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
             if (quote == 0) {
                 if (c == '"' || c == '\'') {
                     quote = c;
@@ -65,20 +95,11 @@ final class CodeRows {
                 quote = 0;
             } else {
                 inside[i] = true;
-                if (c == '\\' && i < width) {
+                if (c == '\\' && i + 1 < code.length()) {
                     inside[++i] = true; // an escaped character, a quote included
                 }
             }
         }
         return inside;
-    }
-
-    private static boolean hasWordAfter(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '"') {
-                return true;
-            }
-        }
-        return false;
     }
 }
