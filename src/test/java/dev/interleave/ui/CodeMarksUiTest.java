@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A code line with more threads on it than it has room for shows the first four and how many more: eight
@@ -168,6 +169,47 @@ class CodeMarksUiTest extends AppUiTest {
         int[] view = visibleRows(code);
         assertThat(t2 - 1).as("T2's line %d, in view from %d to %d", t2, view[0] + 1, view[1])
                 .isBetween(view[0], view[1] - 1);
+    }
+
+    /**
+     * The list reuses its cells as it scrolls, and a line's indentation is not in its label's text: a cell
+     * that went from one "}" to another kept the first one's place (a newcomer saw line 50's "}" two levels
+     * too far left). Wherever the list is scrolled, each line's code starts at its own indentation.
+     */
+    @Test
+    void eachLineOfCodeStartsAtItsOwnIndentationWhereverTheListIsScrolled(FxRobot robot) throws Exception {
+        openInStepMode(robot, "bank-withdrawal");
+        ListView<?> code = robot.lookup("#java-code").queryAs(ListView.class);
+        List<String> source = dev.interleave.ui.SourceText.lines(
+                UiTestSupport.session(robot).scenarioProperty().get().sourceResource());
+        int checked = 0;
+        for (int top = 0; top < source.size(); top += 5) {
+            int first = top;
+            robot.interact(() -> code.scrollTo(first));
+            WaitForAsyncUtils.waitForFxEvents();
+            checked += onFx(() -> {
+                int lines = 0;
+                for (Node line : robot.from(code).lookup(".code-line").queryAll()) {
+                    if (line.getParent() == null || !line.getParent().isVisible()) {
+                        continue; // a spare cell of the list
+                    }
+                    Label text = robot.from(line).lookup(".code-text").queryAs(Label.class);
+                    if (!text.isVisible() || text.getText().contains("\n")) {
+                        continue; // no code, or code wrapped onto rows of its own indentation
+                    }
+                    int number = Integer.parseInt(robot.from(line).lookup(".line-number").queryAs(Label.class).getText());
+                    String written = source.get(number - 1);
+                    int spaces = written.length() - written.stripLeading().length();
+                    double charWidth = text.getWidth() / text.getText().length();
+                    Node start = robot.from(line).lookup(".code-line-text").query();
+                    double shownAt = (text.localToScene(0, 0).getX() - start.localToScene(0, 0).getX()) / charWidth;
+                    assertThat(shownAt).as("line %d, %s", number, text.getText()).isCloseTo(spaces / 2.0, within(0.3));
+                    lines++;
+                }
+                return lines;
+            });
+        }
+        assertThat(checked).isGreaterThan(source.size());
     }
 
     /** The first and last rows of the list in view (the last often cut by the panel's edge). */
