@@ -163,11 +163,29 @@ class ClassroomUiTest extends AppUiTest {
 
         String tab = onFx(() -> robot.lookup("#code-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getId());
-        typeInto(robot, threads, "lots"); // l is the first switch's key, t the trials tab's
+        typeInto(robot, threads, "lots"); // t is the trials tab's key
         assertThat(onFx(() -> threads.getValue())).isEqualTo(2_500);
         assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
         assertThat(onFx(() -> robot.lookup("#code-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getId())).as("the tab shown").isEqualTo(tab);
+    }
+
+    /**
+     * In a number field, the clicker's PageDown still moves the lesson on (it puts the Predict card away, then
+     * steps a thread): only keys that type are the field's.
+     */
+    @Test
+    void theClickersKeysStillWorkInANumberField(FxRobot robot) throws Exception {
+        openInStepMode(robot, "bank-withdrawal");
+        javafx.scene.control.Spinner<?> think = robot.lookup("#param-think").queryAs(javafx.scene.control.Spinner.class);
+        robot.clickOn(think.getEditor());
+        LessonSession session = window(robot).session();
+        Object card = onFx(() -> session.beatProperty().get());
+        long before = onFx(() -> session.world().applied());
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() -> session.beatProperty().get() != card || session.world().applied() > before));
+        assertThat(onFx(() -> think.getEditor().isFocused() || think.isFocused())).as("the field keeps the focus").isTrue();
     }
 
     /**
