@@ -78,6 +78,9 @@ public final class MainWindow extends BorderPane {
     private final StackPane blank = new StackPane();
     private double[] middleDividers;
     private double[] verticalDividers;
+    /** Where the dividers were at 100 % zoom, while zoomed in or out outside presenter mode; else null. */
+    private double[] unzoomedMiddle;
+    private double[] unzoomedVertical;
 
     public MainWindow(LessonSession session, Presentation presentation, AppPrefs prefs) {
         this.session = session;
@@ -140,6 +143,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         presentation.presenterProperty().addListener((obs, old, now) -> fold(now));
+        presentation.zoomProperty().addListener((obs, old, now) -> keepDividersThroughZoom(old.doubleValue(), now.doubleValue()));
         presentation.blankedProperty().addListener((obs, old, now) -> {
             if (now) {
                 session.pause();
@@ -228,6 +232,32 @@ public final class MainWindow extends BorderPane {
     public void setLanguage(Locale l) {
         texts.setLocale(l);
         prefs.setLanguage(l);
+    }
+
+    /**
+     * Zoomed in on a small window, the panes' least sizes grow with their text and push the dividers over (the
+     * lesson list to a sliver, the log out of sight), and they stayed there after zooming back out. Back at
+     * 100 %, they return to where they were. Presenter mode keeps its own ({@link #fold}).
+     */
+    private void keepDividersThroughZoom(double old, double now) {
+        if (presentation.presenterProperty().get()) {
+            unzoomedMiddle = null;
+            return;
+        }
+        if (old == 1.0 && now != 1.0) {
+            unzoomedMiddle = middle.getDividerPositions();
+            unzoomedVertical = vertical.getDividerPositions();
+        } else if (now == 1.0 && unzoomedMiddle != null) {
+            double[] middlePositions = unzoomedMiddle;
+            double[] verticalPositions = unzoomedVertical;
+            unzoomedMiddle = null;
+            // after the pass that lays the panes out at the smaller text: before it, their least sizes still
+            // hold the dividers where the zoom put them
+            Platform.runLater(() -> {
+                middle.setDividerPositions(middlePositions);
+                vertical.setDividerPositions(verticalPositions);
+            });
+        }
     }
 
     // ---- presenter mode ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import static dev.interleave.ui.UiTestSupport.awaitSettledOnScreen;
 import static dev.interleave.ui.UiTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The classroom: presenter mode with readable type, zoom, teaching beats advanced by the clicker, and the
@@ -406,6 +407,28 @@ class ClassroomUiTest extends AppUiTest {
             }
         }
         return wrapped;
+    }
+
+    /** Zoomed in on a 1280x720 window the panes push the dividers over; back at 100 % they are where they were. */
+    @Test
+    void onA720pWindowTheDividersComeBackAfterZoomingInAndOut(FxRobot robot) throws Exception {
+        resizeWindow(robot, 1280, 720);
+        openBySearch(robot, "bank-withdrawal");
+        List<javafx.scene.control.SplitPane> splits = onFx(() -> robot.lookup(".split-pane")
+                .queryAllAs(javafx.scene.control.SplitPane.class).stream().toList());
+        List<double[]> before = onFx(() -> splits.stream().map(javafx.scene.control.SplitPane::getDividerPositions).toList());
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            awaitSettledOnScreen(robot);
+        }
+        List<double[]> zoomed = onFx(() -> splits.stream().map(javafx.scene.control.SplitPane::getDividerPositions).toList());
+        assertThat(zoomed).as("zoomed in, the dividers moved").usingRecursiveComparison().isNotEqualTo(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        awaitSettledOnScreen(robot);
+        List<double[]> after = onFx(() -> splits.stream().map(javafx.scene.control.SplitPane::getDividerPositions).toList());
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).as("split pane %d", i).containsExactly(before.get(i), within(0.005));
+        }
     }
 
     @Test
