@@ -142,8 +142,9 @@ class BankLessonUiTest extends AppUiTest {
                 .filter(line -> line.getParent() != null && line.getParent().isVisible())
                 .map(line -> {
                     String code = robot.from(line).lookup(".code-text").queryAs(Label.class).getText();
-                    Label comment = robot.from(line).lookup(".code-comment").queryAs(Label.class);
-                    return !comment.isVisible() ? code
+                    // a line that never had a comment has no comment label
+                    Label comment = (Label) robot.from(line).lookup(".code-comment").tryQuery().orElse(null);
+                    return comment == null || !comment.isVisible() ? code
                             : code.isEmpty() ? comment.getText() : code + "  " + comment.getText();
                 }).toList());
     }

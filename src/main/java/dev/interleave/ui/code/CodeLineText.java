@@ -29,13 +29,15 @@ final class CodeLineText extends Region {
     private static final int GAP_CHARACTERS = 2;
 
     private final Label code = new Label();
-    private final Label comment = new Label();
+    /** The line's comment: made when the cell first shows a line that has one (most code lines have none). */
+    private Label comment;
     /**
      * Styled as the code and never shown: how tall the code's rows are, asked before they are the code's own
      * text (an estimate from the font came out a pixel or two short, and rows overlapped the next line).
-     * Unmanaged, so its changes do not lay the line out again.
+     * Unmanaged, so its changes do not lay the line out again. Made when a line first wraps: the first frame
+     * lays out some thirty lines, and a label more for each cost start-up time.
      */
-    private final Label rowsProbe = new Label();
+    private Label rowsProbe;
     /** The code without its indentation, on one row. */
     private String codeText = "";
     private int indent;
@@ -54,14 +56,7 @@ final class CodeLineText extends Region {
         getStyleClass().add("code-line-text");
         code.getStyleClass().add("code-text");
         code.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // its rows are made here, never cut to "..."
-        comment.getStyleClass().add("code-comment");
-        comment.setWrapText(true);
-        comment.setMinWidth(0);
-        comment.setMaxWidth(Double.MAX_VALUE);
-        rowsProbe.getStyleClass().add("code-text");
-        rowsProbe.setManaged(false);
-        rowsProbe.setVisible(false);
-        getChildren().addAll(code, comment, rowsProbe);
+        getChildren().add(code);
     }
 
     /** Shows {@code line}; its comment starts at {@code commentAt} (-1: no comment). */
@@ -71,8 +66,11 @@ final class CodeLineText extends Region {
         indent = codeText.isEmpty() ? codePart.length() : codePart.indexOf(codeText.charAt(0));
         code.setText(codeText);
         code.setVisible(!codeText.isEmpty());
-        comment.setText(commentAt < 0 ? "" : line.substring(commentAt).strip());
-        comment.setVisible(commentAt >= 0);
+        if (commentAt >= 0 || comment != null) {
+            Label shown = comment();
+            shown.setText(commentAt < 0 ? "" : line.substring(commentAt).strip());
+            shown.setVisible(commentAt >= 0);
+        }
         placed = null;
         // The indentation is not in the labels' texts: a reused cell whose "}" stays "}" must move it too.
         requestLayout();
@@ -113,8 +111,10 @@ final class CodeLineText extends Region {
         Placement where = place(getWidth() - left - snappedRightInset());
         code.setText(joined(where.codeRows()));
         code.resizeRelocate(left + x(indent), top, code.prefWidth(-1), code.prefHeight(-1));
-        comment.resizeRelocate(left + where.commentX(), top + where.commentY(), where.commentWidth(),
-                where.height() - where.commentY());
+        if (comment != null) {
+            comment.resizeRelocate(left + where.commentX(), top + where.commentY(), where.commentWidth(),
+                    where.height() - where.commentY());
+        }
     }
 
     /** How the line goes in {@code width}: the code's rows, the comment's place, the height. */
@@ -132,10 +132,10 @@ final class CodeLineText extends Region {
         List<String> rows = CodeRows.of(codeText, Math.max(NARROWEST_ROW, (int) ((width - start) / charWidth)), HANG);
         double codeHeight = 0;
         if (!codeText.isEmpty()) {
-            rowsProbe.setText(joined(rows));
-            codeHeight = rowsProbe.prefHeight(-1);
+            String text = joined(rows);
+            codeHeight = text.equals(code.getText()) ? code.prefHeight(-1) : heightAsCode(text);
         }
-        if (!comment.isVisible()) {
+        if (!hasComment()) {
             return new Placement(rows, start, 0, 0, codeHeight);
         }
         if (codeText.isEmpty()) { // a line that is all comment
@@ -158,9 +158,42 @@ final class CodeLineText extends Region {
         return String.join("\n" + " ".repeat(HANG), rows);
     }
 
+    private boolean hasComment() {
+        return comment != null && comment.isVisible();
+    }
+
+    private Label comment() {
+        if (comment == null) {
+            comment = new Label();
+            comment.getStyleClass().add("code-comment");
+            comment.setWrapText(true);
+            comment.setMinWidth(0);
+            comment.setMaxWidth(Double.MAX_VALUE);
+            // styled when the list next passes over the cells, if not at once: then measured again
+            comment.fontProperty().addListener((obs, old, now) -> placed = null);
+            getChildren().add(comment);
+            comment.applyCss();
+        }
+        return comment;
+    }
+
+    /** How tall {@code text} is in the code's style, before it is the code's own text. */
+    private double heightAsCode(String text) {
+        if (rowsProbe == null) {
+            rowsProbe = new Label();
+            rowsProbe.getStyleClass().add("code-text");
+            rowsProbe.setManaged(false);
+            rowsProbe.setVisible(false);
+            getChildren().add(rowsProbe);
+            rowsProbe.applyCss(); // styled now: it is measured at once
+        }
+        rowsProbe.setText(text);
+        return rowsProbe.prefHeight(-1);
+    }
+
     /** How wide the comment is on one row; 0 when the line has none. */
     private static double partWidth(Label part) {
-        return part.isVisible() ? part.prefWidth(-1) : 0;
+        return part != null && part.isVisible() ? part.prefWidth(-1) : 0;
     }
 
     /** The width of {@code characters} characters of the code's font. */
@@ -177,7 +210,7 @@ final class CodeLineText extends Region {
     }
 
     private double narrowest() {
-        return comment.getFont().getSize() * NARROWEST_COMMENT;
+        return code.getFont().getSize() * NARROWEST_COMMENT;
     }
 
     private record Placement(List<String> codeRows, double commentX, double commentY, double commentWidth,
