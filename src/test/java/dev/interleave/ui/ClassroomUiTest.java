@@ -148,8 +148,8 @@ class ClassroomUiTest extends AppUiTest {
 
     /**
      * The threads field writes its number as the lesson's texts do ("10,000"), reads it back with or without
-     * the comma, and puts back the value it had when what was typed is not a number. What is typed into it
-     * goes to it, not to the app's one-key shortcuts.
+     * the comma, puts back the value it had when what was typed is not a number, and says so when a number is
+     * outside its range. What is typed into it goes to it, not to the app's one-key shortcuts.
      */
     @Test
     void aParameterFieldWritesItsNumberGroupedAndSurvivesATypo(FxRobot robot) throws Exception {
@@ -169,6 +169,11 @@ class ClassroomUiTest extends AppUiTest {
         assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("2,500");
         assertThat(onFx(() -> robot.lookup("#code-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getId())).as("the tab shown").isEqualTo(tab);
+
+        typeInto(robot, threads, "0"); // below the least: the least is used, and the learner is told
+        assertThat(onFx(() -> threads.getEditor().getText())).isEqualTo("1");
+        assertThat(onFx(() -> window(robot).session().messageProperty().get()))
+                .isEqualTo("Virtual threads goes from 1 to 20,000: 1 is used instead of 0");
     }
 
     /**

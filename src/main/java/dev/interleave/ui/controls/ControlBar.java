@@ -75,7 +75,7 @@ public final class ControlBar extends FlowPane {
         stepMode.setOnAction(e -> session.setMode(LessonSession.Mode.STEP));
         session.modeProperty().addListener((obs, old, now) -> showMode());
 
-        parameters = new ParameterControls(texts, this, session::setParameter);
+        parameters = new ParameterControls(texts, this, session::setParameter, session::say);
         session.valuesProperty().addListener((obs, old, now) -> {
             parameters.show(now);
             getChildren().remove(message);

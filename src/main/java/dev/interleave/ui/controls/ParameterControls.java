@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import org.controlsfx.control.ToggleSwitch;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The lesson's own parameters as live controls in the control bar: a switch for on/off, a spinner held to the
@@ -27,6 +28,9 @@ import java.util.function.BiConsumer;
 public final class ParameterControls {
     private final Texts texts;
     private final BiConsumer<String, String> onChange;
+    private final Consumer<String> say;
+    /** What to say about a number typed outside its range, once the run its value starts has begun. */
+    private String outOfRangeNote;
     private final Pane target;
     private final List<Node> pairs = new ArrayList<>();
     private Scenario lesson;
@@ -35,11 +39,13 @@ public final class ParameterControls {
     /**
      * @param target   the pane the controls go into, after whatever it holds already
      * @param onChange called with the parameter's name and new value text
+     * @param say      shows the user a short message (a number typed outside its range)
      */
-    public ParameterControls(Texts texts, Pane target, BiConsumer<String, String> onChange) {
+    public ParameterControls(Texts texts, Pane target, BiConsumer<String, String> onChange, Consumer<String> say) {
         this.texts = texts;
         this.target = target;
         this.onChange = onChange;
+        this.say = say;
     }
 
     /** Shows {@code values}' lesson's parameters holding {@code values}. */
@@ -102,15 +108,28 @@ public final class ParameterControls {
                 case Parameter.Count c -> {
                     Spinner<Integer> spinner = new Spinner<>(c.min(), c.max(), c.defaultValue());
                     spinner.setEditable(true);
-                    WholeNumberText numbers =
-                            new WholeNumberText(texts.locale(), spinner::getValue, spinner.getEditor()::setText);
+                    WholeNumberText numbers = new WholeNumberText(texts.locale(), spinner::getValue,
+                            spinner.getEditor()::setText, c.min(), c.max(), (typed, used) -> {
+                                String note = texts.get("control.param.outside", label, c.min(), c.max(), used, typed);
+                                if (used == spinner.getValue()) {
+                                    say.accept(note); // the value stays: no new run, which would clear it
+                                } else {
+                                    outOfRangeNote = note;
+                                }
+                            });
                     spinner.getValueFactory().setConverter(numbers);
                     spinner.getEditor().setText(numbers.toString(spinner.getValue()));
                     // As wide as its largest value (in the current text size: zoom and presenter mode scale it),
                     // a column more for the caret, at least three (narrower, the field scrolls its one digit out of
                     // sight): a fixed width cut "10000" to "1000(".
                     spinner.getEditor().setPrefColumnCount(Math.max(3, numbers.toString(c.max()).length() + 1));
-                    spinner.valueProperty().addListener((obs, old, now) -> changed(p, String.valueOf(now)));
+                    spinner.valueProperty().addListener((obs, old, now) -> {
+                        changed(p, String.valueOf(now));
+                        if (outOfRangeNote != null) {
+                            say.accept(outOfRangeNote); // after the new run has begun, which clears what was said
+                            outOfRangeNote = null;
+                        }
+                    });
                     spinner.setTooltip(new Tooltip(texts.get("control.param.tip", label, c.range())));
                     spinner.setAccessibleText(label);
                     yield spinner;
