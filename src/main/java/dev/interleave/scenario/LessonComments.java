@@ -148,22 +148,39 @@ public final class LessonComments {
 
     /** The first {@code marker} in {@code line} that is not inside a string or character literal, or -1. */
     private static int outsideQuotes(String line, String marker) {
-        char quote = 0;
+        boolean[] literal = insideLiterals(line);
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (line.startsWith(marker, i)) {
+            if (!literal[i] && line.startsWith(marker, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * For each character of a line of code, whether it is between the quotes of a string or character literal
+     * (the quotes themselves are not; an escaped character, a quote included, is). One array longer than the
+     * line, its last entry false, so that a reader may look one past a character. Any thread.
+     */
+    public static boolean[] insideLiterals(String line) {
+        boolean[] inside = new boolean[line.length() + 1];
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == 0) {
+                if (c == '"' || c == '\'') {
+                    quote = c;
+                }
+            } else if (c == quote) {
+                quote = 0;
+            } else {
+                inside[i] = true;
+                if (c == '\\' && i + 1 < line.length()) {
+                    inside[++i] = true;
+                }
+            }
+        }
+        return inside;
     }
 
     private static Map<String, String> read(String resource) {

@@ -1,5 +1,7 @@
 package dev.interleave.ui.code;
 
+import dev.interleave.scenario.LessonComments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ final class CodeRows {
      * (they are shown that much further in, so that they do not read as statements of their own).
      */
     static List<String> of(String code, int columns, int hang) {
-        boolean[] quoted = quoted(code);
+        boolean[] quoted = LessonComments.insideLiterals(code);
         List<String> rows = new ArrayList<>();
         int start = 0;
         int width = Math.max(1, columns);
@@ -79,27 +81,5 @@ final class CodeRows {
             }
         }
         return false;
-    }
-
-    /** For each character of {@code code}, whether it is between a literal's quotes (the quotes are not). */
-    private static boolean[] quoted(String code) {
-        boolean[] inside = new boolean[code.length() + 1];
-        char quote = 0;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (quote == 0) {
-                if (c == '"' || c == '\'') {
-                    quote = c;
-                }
-            } else if (c == quote) {
-                quote = 0;
-            } else {
-                inside[i] = true;
-                if (c == '\\' && i + 1 < code.length()) {
-                    inside[++i] = true; // an escaped character, a quote included
-                }
-            }
-        }
-        return inside;
     }
 }
