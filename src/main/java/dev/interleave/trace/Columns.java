@@ -3,18 +3,23 @@ package dev.interleave.trace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
 
 /**
  * The storage under a {@link Recording}: three columns per event (time, head, tail: 20 bytes; what head and
  * tail pack is the recording's business), in chunks of 1,024 events found through a two-level directory, so
- * a short run (a trial) costs one 20 KiB chunk and a long one has room for 2^31 events.
+ * a short run (a trial) costs one 20 KiB chunk and a long one has room for 2^31 events. The first
+ * {@link #HEAP_CHUNKS} chunks are on the heap, the rest off it (see {@link Chunk}).
  *
  * <p><b>Appending</b> (any number of producer threads, lock-free): one atomic increment claims a sequence
- * number, the slot is filled and published by writing its head last with release semantics (a head of 0
+ * number, the slot is filled and published by writing its head last, after a release fence (a head of 0
  * means "not yet published"). The chunk after the current one is allocated when the current one is half
  * full, so producers rarely meet at an allocation.
  *
@@ -38,15 +43,26 @@ final class Columns {
     private static final int MAX_SEGMENTS = 1 << 11;
     /** 2^31 events (48 GiB): past this the recording refuses events rather than fail the lesson. */
     static final long MAX_EVENTS = (long) MAX_SEGMENTS << (SEGMENT_BITS + CHUNK_BITS);
-    private static final VarHandle HEADS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** Chunks below this number are on the heap: a short run (a trial) never leaves it. */
+    static final long HEAP_CHUNKS = 2;
     /** How many chunks read back from the spill file are kept, for readers that go through them in order. */
     private static final int READ_BACK_CACHE = 4;
 
     /**
-     * 1,024 events: time, head and tail columns. A time is kept as an {@code int} offset from the chunk's
-     * base time (20 bytes an event instead of 24): a chunk of a run at speed spans microseconds to
-     * milliseconds. A time that does not fit (a chunk of a slow run, spanning more than two seconds) goes to
-     * a full {@code long} column made for that chunk when first needed, its offset marked {@link #WIDE}.
+     * 1,024 events: time, head and tail columns, in one block of memory laid out as
+     * {@code int offsets[1024], long heads[1024], long tails[1024]} (native byte order). A time is kept as an
+     * {@code int} offset from the chunk's base time (20 bytes an event instead of 24): a chunk of a run at
+     * speed spans microseconds to milliseconds. A time that does not fit (a chunk of a slow run, spanning more
+     * than two seconds) goes to a full {@code long} column made for that chunk when first needed, its offset
+     * marked {@link #WIDE}.
+     *
+     * <p>The block of a long run's chunk is off the heap (a direct buffer, freed when the chunk is collected):
+     * at full speed a run adds megabytes of chunks a second, and on the heap the garbage collector copied
+     * each of them twice, in pauses the window felt. A short run's chunks (a trial's) are on the heap, where
+     * making and collecting them is cheaper.
+     *
+     * <p>A slot is written by the one producer that claimed it, time and tail first, then its head after a
+     * release fence: a reader that sees a head other than 0 ({@link #publishedHead}) sees the rest.
      */
     static final class Chunk {
         private static final int WIDE = Integer.MIN_VALUE;
@@ -62,51 +78,93 @@ final class Columns {
 
         final long number;
         private final long base;
-        private final int[] offsets;
+        private final int size;
+        private final ByteBuffer block;
+        private final int headsAt;
+        private final int tailsAt;
         /** The times that did not fit an offset; null until one did not. Set once, by compare-and-set. */
         private volatile long[] wide;
-        final long[] head;
-        final long[] tail;
 
-        /** @param base a time near those the chunk will hold (the claiming producer's) */
-        Chunk(long number, int size, long base) {
+        /**
+         * @param base  a time near those the chunk will hold (the claiming producer's)
+         * @param block {@link #bytes}{@code (size)} zeroed bytes, on or off the heap
+         */
+        Chunk(long number, int size, long base, ByteBuffer block) {
             this.number = number;
             this.base = base;
-            offsets = new int[size];
-            head = new long[size];
-            tail = new long[size];
+            this.size = size;
+            this.block = block.order(ByteOrder.nativeOrder());
+            headsAt = Integer.BYTES * size;
+            tailsAt = headsAt + Long.BYTES * size;
         }
 
-        /** Stores the time of slot {@code i}; before its head is published (which makes it visible). */
-        void setNanos(int i, long nanos) {
+        /** The bytes of a chunk's block: 20 an event. */
+        static int bytes(int size) {
+            return (Integer.BYTES + 2 * Long.BYTES) * size;
+        }
+
+        /** Fills slot {@code i} and publishes it; by the producer that claimed it, once. */
+        void publish(int i, long nanos, long head, long tail) {
             long offset = nanos - base;
             if (offset > WIDE && offset <= Integer.MAX_VALUE) {
-                offsets[i] = (int) offset;
+                block.putInt(Integer.BYTES * i, (int) offset);
             } else {
                 wideColumn()[i] = nanos;
-                offsets[i] = WIDE;
+                block.putInt(Integer.BYTES * i, WIDE);
             }
+            block.putLong(tailsAt + Long.BYTES * i, tail);
+            VarHandle.releaseFence(); // the time and tail before the head that publishes them
+            block.putLong(headsAt + Long.BYTES * i, head);
+        }
+
+        /** Slot {@code i}'s head, 0 if not yet published; what it publishes is visible once it is not 0. */
+        long publishedHead(int i) {
+            long head = block.getLong(headsAt + Long.BYTES * i);
+            VarHandle.acquireFence(); // also keeps a spinning reader reading anew
+            return head;
+        }
+
+        /** The head of slot {@code i}, known to be published (below the recording's size). */
+        long head(int i) {
+            return block.getLong(headsAt + Long.BYTES * i);
+        }
+
+        /** The tail of slot {@code i}, known to be published. */
+        long tail(int i) {
+            return block.getLong(tailsAt + Long.BYTES * i);
         }
 
         /** The time of published slot {@code i}. */
         long nanos(int i) {
-            int offset = offsets[i];
+            int offset = block.getInt(Integer.BYTES * i);
             return offset == WIDE ? wide[i] : base + offset;
         }
 
-        /** Every slot's time, as the spill file stores them. */
-        long[] nanosColumn() {
-            long[] all = new long[offsets.length];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = nanos(i);
+        /** Every slot's time, head and tail, in that order, as the spill file stores them; all published. */
+        void writeTo(LongBuffer out) {
+            for (int i = 0; i < size; i++) {
+                out.put(nanos(i));
             }
-            return all;
+            out.put(block.slice(headsAt, 2 * Long.BYTES * size).order(ByteOrder.nativeOrder()).asLongBuffer());
+        }
+
+        /** A chunk on the heap holding what {@link #writeTo} wrote. */
+        static Chunk readFrom(long number, int size, LongBuffer in) {
+            long[] nanos = new long[size];
+            in.get(nanos);
+            Chunk chunk = new Chunk(number, size, nanos[0], ByteBuffer.allocate(bytes(size)));
+            for (int i = 0; i < size; i++) {
+                long head = in.get(in.position() + i);
+                long tail = in.get(in.position() + size + i);
+                chunk.publish(i, nanos[i], head, tail);
+            }
+            return chunk;
         }
 
         private long[] wideColumn() {
             long[] column = wide;
             if (column == null) {
-                long[] fresh = new long[offsets.length];
+                long[] fresh = new long[size];
                 column = (long[]) WIDE_COLUMN.compareAndExchange(this, null, fresh);
                 if (column == null) {
                     column = fresh;
@@ -117,8 +175,8 @@ final class Columns {
     }
 
     /** Directory entries of evicted chunks. */
-    private static final Chunk SPILLED = new Chunk(-1, 0, 0);
-    private static final Chunk DROPPED = new Chunk(-2, 0, 0);
+    private static final Chunk SPILLED = new Chunk(-1, 0, 0, ByteBuffer.allocate(0));
+    private static final Chunk DROPPED = new Chunk(-2, 0, 0, ByteBuffer.allocate(0));
 
     private final AtomicReferenceArray<AtomicReferenceArray<Chunk>> segments =
             new AtomicReferenceArray<>(MAX_SEGMENTS);
@@ -131,6 +189,8 @@ final class Columns {
     /** The recording, whose collection deletes the spill file. */
     private final Object owner;
     private final AtomicReferenceArray<Chunk> readBack = new AtomicReferenceArray<>(READ_BACK_CACHE);
+    /** Makes the zeroed off-heap block of a chunk: a direct buffer, but for tests. */
+    private final IntFunction<ByteBuffer> offHeap;
 
     private final ReentrantLock evictLock = new ReentrantLock();
     /** The oldest chunk still in memory. Written under {@code evictLock}; read by producers to see the cap. */
@@ -142,6 +202,12 @@ final class Columns {
     private volatile boolean spillFailed;
 
     Columns(RecordingLimits limits, Object owner) {
+        this(limits, owner, ByteBuffer::allocateDirect);
+    }
+
+    /** @param offHeap makes a chunk's block past the first ones; may throw {@link OutOfMemoryError} */
+    Columns(RecordingLimits limits, Object owner, IntFunction<ByteBuffer> offHeap) {
+        this.offHeap = offHeap;
         this.memoryChunks = Math.max(2, limits.memoryEvents() >>> CHUNK_BITS);
         this.spill = limits.spillDirectory() == null ? null : new SpillFile(limits.spillDirectory(), CHUNK_SIZE);
         this.owner = owner;
@@ -160,11 +226,7 @@ final class Columns {
             refused.incrementAndGet();
             return -1;
         }
-        Chunk chunk = chunkFor(seq, nanos);
-        int i = slot(seq);
-        chunk.setNanos(i, nanos);
-        chunk.tail[i] = tail;
-        HEADS.setRelease(chunk.head, i, head);
+        chunkFor(seq, nanos).publish(slot(seq), nanos, head, tail);
         long newest = seq >>> CHUNK_BITS;
         int offset = (int) seq & CHUNK_MASK;
         if (offset >= CHUNK_SIZE / 2 && seq + CHUNK_SIZE < MAX_EVENTS) {
@@ -203,13 +265,30 @@ final class Columns {
         int chunkIndex = (int) number & SEGMENT_MASK;
         Chunk chunk = segment.get(chunkIndex);
         if (chunk == null) {
-            Chunk fresh = new Chunk(number, CHUNK_SIZE, base);
+            Chunk fresh = newChunk(number, base);
             chunk = segment.compareAndExchange(chunkIndex, null, fresh);
             if (chunk == null) {
                 chunk = fresh;
             }
         }
         return chunk;
+    }
+
+    /**
+     * A fresh chunk, its block off the heap past the first {@link #HEAP_CHUNKS}; on the heap too when the
+     * JVM's direct memory is used up ({@code -XX:MaxDirectMemorySize}), which the memory cap keeps rare.
+     */
+    private Chunk newChunk(long number, long base) {
+        int bytes = Chunk.bytes(CHUNK_SIZE);
+        ByteBuffer block = null;
+        if (number >= HEAP_CHUNKS) {
+            try {
+                block = offHeap.apply(bytes);
+            } catch (OutOfMemoryError directMemoryUsedUp) {
+                block = null;
+            }
+        }
+        return new Chunk(number, CHUNK_SIZE, base, block != null ? block : ByteBuffer.allocate(bytes));
     }
 
     /**
@@ -228,7 +307,7 @@ final class Columns {
                 Chunk chunk = chunkFor(number << CHUNK_BITS, 0);
                 awaitPublished(chunk);
                 if (spill != null && !spillFailed
-                        && spill.write(owner, number, chunk.nanosColumn(), chunk.head, chunk.tail)) {
+                        && spill.write(owner, number, chunk::writeTo)) {
                     setEntry(number, SPILLED);
                     spilledChunks++;
                 } else {
@@ -250,7 +329,7 @@ final class Columns {
 
     private static void awaitPublished(Chunk chunk) {
         for (int i = 0; i < CHUNK_SIZE; i++) {
-            for (int spins = 0; (long) HEADS.getAcquire(chunk.head, i) == 0; spins++) {
+            for (int spins = 0; chunk.publishedHead(i) == 0; spins++) {
                 if (spins < 100) {
                     Thread.onSpinWait();
                 } else {
@@ -290,7 +369,7 @@ final class Columns {
         if (chunk == SPILLED || chunk == DROPPED) {
             return true; // only fully published chunks are evicted
         }
-        return chunk != null && (long) HEADS.getAcquire(chunk.head, slot(seq)) != 0;
+        return chunk != null && chunk.publishedHead(slot(seq)) != 0;
     }
 
     private Chunk entry(long number) {
@@ -332,16 +411,7 @@ final class Columns {
         if (spillFailed) {
             return DROPPED;
         }
-        long[] nanos = new long[CHUNK_SIZE];
-        long[] head = new long[CHUNK_SIZE];
-        long[] tail = new long[CHUNK_SIZE];
-        spill.read(number, nanos, head, tail);
-        Chunk loaded = new Chunk(number, CHUNK_SIZE, nanos[0]);
-        for (int slot = 0; slot < CHUNK_SIZE; slot++) {
-            loaded.setNanos(slot, nanos[slot]);
-        }
-        System.arraycopy(head, 0, loaded.head, 0, CHUNK_SIZE);
-        System.arraycopy(tail, 0, loaded.tail, 0, CHUNK_SIZE);
+        Chunk loaded = Chunk.readFrom(number, CHUNK_SIZE, spill.read(number));
         readBack.set(i, loaded);
         return loaded;
     }

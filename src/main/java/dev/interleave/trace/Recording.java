@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * <p>Storage is columnar ({@link Columns}): three columns per event (20 bytes): the time (an {@code int}
  * offset from its chunk's base time, see {@link Columns.Chunk}); a head packing the type (8 bits), the
  * thread id (16 bits) and the first field {@code a} (32 bits); a tail packing the second and third fields
- * {@code b} and {@code c}. Three columns rather than six keep the stores of one event to three cache lines. Variable-sized parts (names, texts, rare events) are interned once in
- * {@link Payloads} and referred to by index from {@code a} or {@code b} (see {@link #payloadIndex}).
+ * {@code b} and {@code c}. Three columns rather than six keep the stores of one event to three cache lines.
+ * Variable-sized parts (names, texts, rare events) are interned once in {@link Payloads} and referred to by
+ * index from {@code a} or {@code b} (see {@link #payloadIndex}).
  * Appending allocates nothing but the occasional chunk.
  *
  * <p>Producers claim a sequence number with one atomic increment, fill their slot and publish it.
@@ -19,9 +20,9 @@ import java.util.function.Consumer;
  * gaps, in sequence order. Readers may be any threads; the UI reads from its own thread while producers keep
  * writing.
  *
- * <p><b>Past the memory cap</b> ({@link RecordingLimits}; by default a quarter of the heap) the oldest events
- * are spilled to a temporary file and {@link #event} reads them back from there: slower, but nothing is lost
- * and the readers' API is the same. Without a spill directory, or once the disk refused the file, the
+ * <p><b>Past the memory cap</b> ({@link RecordingLimits}; by default the size of a quarter of the heap, in
+ * direct memory past the first chunks) the oldest events are spilled to a temporary file and {@link #event}
+ * reads them back from there: slower, but nothing is lost and the readers' API is the same. Without a spill directory, or once the disk refused the file, the
  * oldest events are dropped instead: {@link #firstAvailable()} rises and {@link #event} throws
  * {@link IndexOutOfBoundsException} below it. At 2^31 events the recording stops taking events (the lesson
  * goes on). {@link #overflow()} says which of these happened, for the UI to tell the user.
@@ -360,8 +361,8 @@ public final class Recording {
         checkReadable(seq, seq + 1);
         Columns.Chunk chunk = columns.chunk(seq);
         int i = Columns.slot(seq);
-        long head = chunk.head[i];
-        long tail = chunk.tail[i];
+        long head = chunk.head(i);
+        long tail = chunk.tail(i);
         byte type = (byte) head;
         int a = (int) (head >>> 32);
         int b = hi(tail);
@@ -393,11 +394,9 @@ public final class Recording {
             Columns.Chunk chunk = columns.chunk(seq);
             int start = Columns.slot(seq);
             int end = (int) Math.min(Columns.CHUNK_SIZE, start + (to - seq));
-            long[] heads = chunk.head;
-            long[] tails = chunk.tail;
             for (int i = start; i < end; i++, seq++) {
-                long head = heads[i];
-                long tail = tails[i];
+                long head = chunk.head(i);
+                long tail = chunk.tail(i);
                 byte type = (byte) head;
                 int a = (int) (head >>> 32);
                 int b = hi(tail);
@@ -415,7 +414,7 @@ public final class Recording {
 
     /** The thread of event {@code seq}, without materialising it. */
     public int threadOf(long seq) {
-        return (int) (columns.chunk(seq).head[Columns.slot(seq)] >>> 8) & 0xFFFF;
+        return (int) (columns.chunk(seq).head(Columns.slot(seq)) >>> 8) & 0xFFFF;
     }
 
     // ---- the memory cap ----------------------------------------------------------------------------------

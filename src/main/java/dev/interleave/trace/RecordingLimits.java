@@ -28,8 +28,9 @@ public record RecordingLimits(long memoryEvents, Path spillDirectory) {
     }
 
     /**
-     * A quarter of the maximum heap for events in memory (64 M events with a 6 GB heap), the rest spilled to
-     * the system's temporary directory.
+     * As many events in memory as a quarter of the maximum heap holds (64 M events with a 6 GB heap), the rest
+     * spilled to the system's temporary directory. A long run's events are off the heap, in direct memory,
+     * which the JVM caps at the maximum heap unless told otherwise ({@code -XX:MaxDirectMemorySize}).
      */
     public static RecordingLimits defaults() {
         long budget = Runtime.getRuntime().maxMemory() / 4;

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 
 /**
  * The temporary file that holds the chunks a {@link Recording} moved out of memory, each at a fixed place
@@ -59,15 +60,15 @@ final class SpillFile {
     }
 
     /**
-     * Writes chunk {@code number}; {@code owner} is the recording, whose collection deletes the file.
-     * Returns false if the file could not be created or written (a full disk): the caller drops instead.
+     * Writes chunk {@code number}, whose time, head and tail columns {@code columns} puts, in that order;
+     * {@code owner} is the recording, whose collection deletes the file. Returns false if the file could not
+     * be created or written (a full disk): the caller drops instead.
      */
-    boolean write(Object owner, long number, long[] nanos, long[] head, long[] tail) {
+    boolean write(Object owner, long number, Consumer<LongBuffer> columns) {
         try {
             Handle h = open(owner);
             writeBuffer.clear();
-            LongBuffer longs = writeBuffer.asLongBuffer();
-            longs.put(nanos).put(head).put(tail);
+            columns.accept(writeBuffer.asLongBuffer());
             long position = number * bytesPerChunk();
             while (writeBuffer.hasRemaining()) {
                 position += h.channel().write(writeBuffer, position);
@@ -100,8 +101,8 @@ final class SpillFile {
         }
     }
 
-    /** Reads chunk {@code number} back into {@code nanos}, {@code head} and {@code tail}. */
-    void read(long number, long[] nanos, long[] head, long[] tail) {
+    /** Reads chunk {@code number} back: its time, head and tail columns, in that order. */
+    LongBuffer read(long number) {
         ByteBuffer buffer = ByteBuffer.allocate(bytesPerChunk()).order(ByteOrder.nativeOrder());
         long position = number * bytesPerChunk();
         try {
@@ -116,7 +117,6 @@ final class SpillFile {
             throw new UncheckedIOException("cannot read back spilled events: " + e.getMessage(), e);
         }
         buffer.flip();
-        LongBuffer longs = buffer.asLongBuffer();
-        longs.get(nanos).get(head).get(tail);
+        return buffer.asLongBuffer();
     }
 }
