@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,7 +42,7 @@ final class Columns {
     private static final int SEGMENT_SIZE = 1 << SEGMENT_BITS;
     private static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
     private static final int MAX_SEGMENTS = 1 << 11;
-    /** 2^31 events (48 GiB): past this the recording refuses events rather than fail the lesson. */
+    /** 2^31 events (40 GiB): past this the recording refuses events rather than fail the lesson. */
     static final long MAX_EVENTS = (long) MAX_SEGMENTS << (SEGMENT_BITS + CHUNK_BITS);
     /** Chunks below this number are on the heap: a short run (a trial) never leaves it. */
     static final long HEAP_CHUNKS = 2;
@@ -49,17 +50,17 @@ final class Columns {
     private static final int READ_BACK_CACHE = 4;
 
     /**
-     * 1,024 events: time, head and tail columns, in one block of memory laid out as
-     * {@code int offsets[1024], long heads[1024], long tails[1024]} (native byte order). A time is kept as an
-     * {@code int} offset from the chunk's base time (20 bytes an event instead of 24): a chunk of a run at
-     * speed spans microseconds to milliseconds. A time that does not fit (a chunk of a slow run, spanning more
-     * than two seconds) goes to a full {@code long} column made for that chunk when first needed, its offset
-     * marked {@link #WIDE}.
+     * 1,024 events: a time column, and a column of words holding the heads and then the tails. A time is kept
+     * as an {@code int} offset from the chunk's base time (20 bytes an event instead of 24): a chunk of a run
+     * at speed spans microseconds to milliseconds. A time that does not fit (a chunk of a slow run, spanning
+     * more than two seconds) goes to a full {@code long} column made for that chunk when first needed, its
+     * offset marked {@link #WIDE}.
      *
-     * <p>The block of a long run's chunk is off the heap (a direct buffer, freed when the chunk is collected):
-     * at full speed a run adds megabytes of chunks a second, and on the heap the garbage collector copied
-     * each of them twice, in pauses the window felt. A short run's chunks (a trial's) are on the heap, where
-     * making and collecting them is cheaper.
+     * <p>A long run's chunks are off the heap (views of one direct buffer, freed when the chunk is collected):
+     * at full speed a run adds megabytes of chunks a second, and on the heap the garbage collector copied each
+     * of them twice, in pauses the window felt. A short run's chunks (a trial's) are on the heap, in arrays,
+     * where making and collecting them is cheaper. Either way every word is 8-byte aligned, so a head is
+     * written and read whole.
      *
      * <p>A slot is written by the one producer that claimed it, time and tail first, then its head after a
      * release fence: a reader that sees a head other than 0 ({@link #publishedHead}) sees the rest.
@@ -79,23 +80,32 @@ final class Columns {
         final long number;
         private final long base;
         private final int size;
-        private final ByteBuffer block;
-        private final int headsAt;
-        private final int tailsAt;
+        private final IntBuffer offsets;
+        /** Heads at {@code [0, size)}, tails at {@code [size, 2 size)}. */
+        private final LongBuffer words;
         /** The times that did not fit an offset; null until one did not. Set once, by compare-and-set. */
         private volatile long[] wide;
 
-        /**
-         * @param base  a time near those the chunk will hold (the claiming producer's)
-         * @param block {@link #bytes}{@code (size)} zeroed bytes, on or off the heap
-         */
-        Chunk(long number, int size, long base, ByteBuffer block) {
+        /** @param base a time near those the chunk will hold (the claiming producer's) */
+        private Chunk(long number, int size, long base, IntBuffer offsets, LongBuffer words) {
             this.number = number;
             this.base = base;
             this.size = size;
-            this.block = block.order(ByteOrder.nativeOrder());
-            headsAt = Integer.BYTES * size;
-            tailsAt = headsAt + Long.BYTES * size;
+            this.offsets = offsets;
+            this.words = words;
+        }
+
+        /** A chunk in arrays on the heap. */
+        static Chunk onHeap(long number, int size, long base) {
+            return new Chunk(number, size, base, IntBuffer.allocate(size), LongBuffer.allocate(2 * size));
+        }
+
+        /** A chunk in {@code block}: {@link #bytes}{@code (size)} zeroed bytes, 8-byte aligned. */
+        static Chunk in(ByteBuffer block, long number, int size, long base) {
+            int wordsAt = Integer.BYTES * size;
+            return new Chunk(number, size, base,
+                    block.slice(0, wordsAt).order(ByteOrder.nativeOrder()).asIntBuffer(),
+                    block.slice(wordsAt, 2 * Long.BYTES * size).order(ByteOrder.nativeOrder()).asLongBuffer());
         }
 
         /** The bytes of a chunk's block: 20 an event. */
@@ -105,38 +115,42 @@ final class Columns {
 
         /** Fills slot {@code i} and publishes it; by the producer that claimed it, once. */
         void publish(int i, long nanos, long head, long tail) {
+            putTime(i, nanos);
+            words.put(size + i, tail);
+            VarHandle.releaseFence(); // the time and tail before the head that publishes them
+            words.put(i, head);
+        }
+
+        private void putTime(int i, long nanos) {
             long offset = nanos - base;
             if (offset > WIDE && offset <= Integer.MAX_VALUE) {
-                block.putInt(Integer.BYTES * i, (int) offset);
+                offsets.put(i, (int) offset);
             } else {
                 wideColumn()[i] = nanos;
-                block.putInt(Integer.BYTES * i, WIDE);
+                offsets.put(i, WIDE);
             }
-            block.putLong(tailsAt + Long.BYTES * i, tail);
-            VarHandle.releaseFence(); // the time and tail before the head that publishes them
-            block.putLong(headsAt + Long.BYTES * i, head);
         }
 
         /** Slot {@code i}'s head, 0 if not yet published; what it publishes is visible once it is not 0. */
         long publishedHead(int i) {
-            long head = block.getLong(headsAt + Long.BYTES * i);
+            long head = words.get(i);
             VarHandle.acquireFence(); // also keeps a spinning reader reading anew
             return head;
         }
 
         /** The head of slot {@code i}, known to be published (below the recording's size). */
         long head(int i) {
-            return block.getLong(headsAt + Long.BYTES * i);
+            return words.get(i);
         }
 
         /** The tail of slot {@code i}, known to be published. */
         long tail(int i) {
-            return block.getLong(tailsAt + Long.BYTES * i);
+            return words.get(size + i);
         }
 
         /** The time of published slot {@code i}. */
         long nanos(int i) {
-            int offset = block.getInt(Integer.BYTES * i);
+            int offset = offsets.get(i);
             return offset == WIDE ? wide[i] : base + offset;
         }
 
@@ -145,19 +159,18 @@ final class Columns {
             for (int i = 0; i < size; i++) {
                 out.put(nanos(i));
             }
-            out.put(block.slice(headsAt, 2 * Long.BYTES * size).order(ByteOrder.nativeOrder()).asLongBuffer());
+            out.put(words.duplicate());
         }
 
-        /** A chunk on the heap holding what {@link #writeTo} wrote. */
+        /** A chunk on the heap holding what {@link #writeTo} wrote (safely published by whoever shares it). */
         static Chunk readFrom(long number, int size, LongBuffer in) {
             long[] nanos = new long[size];
             in.get(nanos);
-            Chunk chunk = new Chunk(number, size, nanos[0], ByteBuffer.allocate(bytes(size)));
+            Chunk chunk = onHeap(number, size, nanos[0]);
             for (int i = 0; i < size; i++) {
-                long head = in.get(in.position() + i);
-                long tail = in.get(in.position() + size + i);
-                chunk.publish(i, nanos[i], head, tail);
+                chunk.putTime(i, nanos[i]);
             }
+            chunk.words.put(0, in, in.position(), 2 * size);
             return chunk;
         }
 
@@ -175,8 +188,8 @@ final class Columns {
     }
 
     /** Directory entries of evicted chunks. */
-    private static final Chunk SPILLED = new Chunk(-1, 0, 0, ByteBuffer.allocate(0));
-    private static final Chunk DROPPED = new Chunk(-2, 0, 0, ByteBuffer.allocate(0));
+    private static final Chunk SPILLED = Chunk.onHeap(-1, 0, 0);
+    private static final Chunk DROPPED = Chunk.onHeap(-2, 0, 0);
 
     private final AtomicReferenceArray<AtomicReferenceArray<Chunk>> segments =
             new AtomicReferenceArray<>(MAX_SEGMENTS);
@@ -189,7 +202,7 @@ final class Columns {
     /** The recording, whose collection deletes the spill file. */
     private final Object owner;
     private final AtomicReferenceArray<Chunk> readBack = new AtomicReferenceArray<>(READ_BACK_CACHE);
-    /** Makes the zeroed off-heap block of a chunk: a direct buffer, but for tests. */
+    /** Makes the zeroed, 8-byte aligned off-heap block of a chunk: a direct buffer, but for tests. */
     private final IntFunction<ByteBuffer> offHeap;
 
     private final ReentrantLock evictLock = new ReentrantLock();
@@ -198,6 +211,8 @@ final class Columns {
     /** Events below this were dropped: they cannot be read. */
     private volatile long firstAvailable;
     private volatile long spilledChunks;
+    /** Set once a direct buffer was refused: from then on new chunks go on the heap. */
+    private volatile boolean directMemoryUsedUp;
     /** Set once writing the spill file failed: from then on evicted chunks are dropped. */
     private volatile boolean spillFailed;
 
@@ -275,20 +290,22 @@ final class Columns {
     }
 
     /**
-     * A fresh chunk, its block off the heap past the first {@link #HEAP_CHUNKS}; on the heap too when the
-     * JVM's direct memory is used up ({@code -XX:MaxDirectMemorySize}), which the memory cap keeps rare.
+     * A fresh chunk, off the heap past the first {@link #HEAP_CHUNKS}; on the heap too once the JVM's direct
+     * memory was used up ({@code -XX:MaxDirectMemorySize}, by default the maximum heap): from then on this
+     * recording does not ask again, as each refusal first waits for a collection.
      */
     private Chunk newChunk(long number, long base) {
-        int bytes = Chunk.bytes(CHUNK_SIZE);
-        ByteBuffer block = null;
-        if (number >= HEAP_CHUNKS) {
+        if (number >= HEAP_CHUNKS && !directMemoryUsedUp) {
             try {
-                block = offHeap.apply(bytes);
-            } catch (OutOfMemoryError directMemoryUsedUp) {
-                block = null;
+                ByteBuffer block = offHeap.apply(Chunk.bytes(CHUNK_SIZE));
+                if (block.alignmentOffset(0, Long.BYTES) == 0) { // as allocateDirect's always are
+                    return Chunk.in(block, number, CHUNK_SIZE, base);
+                }
+            } catch (OutOfMemoryError directMemoryFull) {
+                directMemoryUsedUp = true;
             }
         }
-        return new Chunk(number, CHUNK_SIZE, base, block != null ? block : ByteBuffer.allocate(bytes));
+        return Chunk.onHeap(number, CHUNK_SIZE, base);
     }
 
     /**

@@ -1,15 +1,14 @@
 package dev.interleave.trace;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
@@ -18,9 +17,11 @@ import java.util.function.Consumer;
  * is one positional read.
  *
  * <p>{@link #write} is called by one thread at a time (the recording's evicting producer, under its lock);
- * {@link #read} by any reader thread, concurrently with writes of other chunks (positional reads and writes
- * of a {@link FileChannel} are safe together). The file is created on the first write and deleted when the
- * recording is garbage (a {@link Cleaner}) or the JVM exits.
+ * {@link #read} by any reader thread, concurrently with writes of other chunks: writes and reads go through
+ * two handles on the file, each with its own position (readers take turns on theirs). They are
+ * {@link RandomAccessFile}s, not a {@code FileChannel}: an interrupt (lesson threads get interrupted) closes
+ * a channel under whoever uses it, which would give up every spilled event. The file is created on the
+ * first write and deleted when the recording is garbage (a {@link Cleaner}) or the JVM exits.
  */
 final class SpillFile {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -30,12 +31,11 @@ final class SpillFile {
     private final ByteBuffer writeBuffer; // used under the recording's eviction lock only
     private volatile Handle handle;
 
-    /** The open channel, apart from the recording so that the cleaner does not keep the recording alive. */
-    private record Handle(Path file, FileChannel channel) implements Runnable {
+    /** The open file, apart from the recording so that the cleaner does not keep the recording alive. */
+    private record Handle(Path file, RandomAccessFile writer, RandomAccessFile reader) implements Runnable {
         @Override
         public void run() {
-            try {
-                channel.close();
+            try (writer; reader) {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 // nothing left to do: deleteOnExit is the last resort
@@ -69,10 +69,8 @@ final class SpillFile {
             Handle h = open(owner);
             writeBuffer.clear();
             columns.accept(writeBuffer.asLongBuffer());
-            long position = number * bytesPerChunk();
-            while (writeBuffer.hasRemaining()) {
-                position += h.channel().write(writeBuffer, position);
-            }
+            h.writer().seek(number * bytesPerChunk());
+            h.writer().write(writeBuffer.array(), 0, bytesPerChunk());
             return true;
         } catch (IOException | UncheckedIOException e) {
             return false;
@@ -84,9 +82,8 @@ final class SpillFile {
         if (h == null) {
             Path file = Files.createTempFile(directory, "interleave-recording-", ".spill");
             file.toFile().deleteOnExit();
-            // Not DELETE_ON_CLOSE: on Unix that unlinks at once, and the user is told where the events went.
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            h = new Handle(file, channel);
+            // Not deleted on close: the user is told where the events went.
+            h = new Handle(file, new RandomAccessFile(file.toFile(), "rw"), new RandomAccessFile(file.toFile(), "r"));
             CLEANER.register(owner, h);
             handle = h;
         }
@@ -103,20 +100,16 @@ final class SpillFile {
 
     /** Reads chunk {@code number} back: its time, head and tail columns, in that order. */
     LongBuffer read(long number) {
-        ByteBuffer buffer = ByteBuffer.allocate(bytesPerChunk()).order(ByteOrder.nativeOrder());
-        long position = number * bytesPerChunk();
+        byte[] bytes = new byte[bytesPerChunk()];
+        RandomAccessFile reader = handle.reader();
         try {
-            while (buffer.hasRemaining()) {
-                int n = handle.channel().read(buffer, position);
-                if (n < 0) {
-                    throw new IOException("spill file ends before chunk " + number);
-                }
-                position += n;
+            synchronized (reader) {
+                reader.seek(number * bytesPerChunk());
+                reader.readFully(bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back spilled events: " + e.getMessage(), e);
         }
-        buffer.flip();
-        return buffer.asLongBuffer();
+        return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).asLongBuffer();
     }
 }

@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +34,25 @@ class ColumnsTest {
         List<ByteBuffer> offHeap = new ArrayList<>();
         Columns columns = filled(new Columns(RecordingLimits.defaults(), this, counting(offHeap)), EVENTS);
         // chunks 0 to 10; the last is less than half full, so the one after it is not made yet
-        assertThat(offHeap).hasSize(11 - (int) Columns.HEAP_CHUNKS).allMatch(ByteBuffer::isDirect);
+        assertThat(offHeap).hasSize(11 - (int) Columns.HEAP_CHUNKS);
+        // the first block made holds the first chunk past the heap ones: its times, then heads, then tails
+        ByteBuffer block = offHeap.getFirst().order(ByteOrder.nativeOrder());
+        long first = Columns.HEAP_CHUNKS * Columns.CHUNK_SIZE;
+        for (int k = 0; k < Columns.CHUNK_SIZE; k++) {
+            assertThat(block.getLong(Integer.BYTES * Columns.CHUNK_SIZE + Long.BYTES * k)).isEqualTo(headOf(first + k));
+        }
         assertEveryEventReadsBack(columns);
     }
 
     @Test
     void whenDirectMemoryIsUsedUpChunksGoOnTheHeapAndNothingIsLost() {
+        AtomicInteger asked = new AtomicInteger();
         Columns columns = filled(new Columns(RecordingLimits.defaults(), this, bytes -> {
+            asked.incrementAndGet();
             throw new OutOfMemoryError("Cannot reserve " + bytes + " bytes of direct buffer memory");
         }), EVENTS);
         assertEveryEventReadsBack(columns);
+        assertThat(asked).as("asked again after a refusal, each time waiting for a collection").hasValue(1);
     }
 
     @Test

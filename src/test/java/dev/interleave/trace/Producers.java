@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 
 /**
- * Producer threads for recording tests: each writes {@code ValueWritten} events carrying its own counter
- * (0, 1, 2, ...), so a reader can prove that none was lost, doubled or reordered.
+ * Producer threads for recording tests: each writes {@code ValueWritten} events carrying its own id in the
+ * value's high half and its own counter (0, 1, 2, ...) in the low half, so a reader can prove that none was
+ * lost, doubled or reordered, and that it read no slot before it was whole.
  */
 final class Producers {
     private Producers() {}
@@ -24,11 +25,22 @@ final class Producers {
                     throw new IllegalStateException(e);
                 }
                 for (int i = 0; i < perProducer; i++) {
-                    recording.valueWritten(producer, producer, i);
+                    recording.valueWritten(producer, producer, value(producer, i));
                 }
             }));
         }
         return threads;
+    }
+
+    private static long value(int producer, long counter) {
+        return (long) producer << 32 | counter;
+    }
+
+    /** Throws if {@code e}'s value was not written by its own thread: a slot read before its tail was. */
+    static void assertWhole(Event.ValueWritten e) {
+        if (e.value() >>> 32 != e.thread() || e.variable() != e.thread()) {
+            throw new AssertionError("event " + e.seq() + " of thread " + e.thread() + " reads " + e);
+        }
     }
 
     static void join(List<Thread> threads) throws InterruptedException {
@@ -50,14 +62,16 @@ final class Producers {
             if (e.seq() != seq) {
                 throw new AssertionError("event at " + seq + " is numbered " + e.seq());
             }
+            assertWhole(e);
             int producer = e.thread();
+            long counter = e.value() & 0xFFFF_FFFFL;
             if (first[producer] < 0) {
-                first[producer] = e.value();
-                next[producer] = e.value();
+                first[producer] = counter;
+                next[producer] = counter;
             }
             // each producer's events appear in the order it wrote them, each once
-            if (e.value() != next[producer]) {
-                throw new AssertionError("producer " + producer + " event " + e.value() + " at seq " + seq
+            if (counter != next[producer]) {
+                throw new AssertionError("producer " + producer + " event " + counter + " at seq " + seq
                         + ", expected " + next[producer]);
             }
             next[producer]++;

@@ -37,6 +37,37 @@ class RecordingCapTest {
         assertThat(first).containsExactly(-1, 0, 0, 0, 0);
     }
 
+    /**
+     * Lesson threads get interrupted (a lesson about interrupts, a reset), and it may happen while one of them
+     * moves chunks to the spill file or a reader reads one back: the file must not close under them, which
+     * an interruptible channel does, taking every spilled event with it.
+     */
+    @Test
+    void anInterruptedProducerOrReaderLosesNothingAndKeepsItsInterrupt() throws Exception {
+        Recording recording = new Recording(RecordingLimits.spillTo(dir, CAP));
+        boolean[] stillInterrupted = new boolean[2];
+        Thread producer = Thread.ofPlatform().start(() -> {
+            Thread.currentThread().interrupt();
+            for (int i = 0; i < 20_000; i++) {
+                recording.valueWritten(1, 1, i);
+            }
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        producer.join();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            Thread.currentThread().interrupt();
+            recording.event(0);
+            stillInterrupted[1] = Thread.currentThread().isInterrupted();
+        });
+        reader.join();
+
+        assertThat(recording.overflow()).isEqualTo(Recording.Overflow.SPILLED);
+        assertThat(stillInterrupted).containsExactly(true, true);
+        for (long seq = 0; seq < 20_000; seq++) {
+            assertThat(((Event.ValueWritten) recording.event(seq)).value()).isEqualTo(seq);
+        }
+    }
+
     @Test
     void aHistoryOfASpilledRecordingShowsWhatOneInMemoryShows() {
         Recording spilled = new Recording(RecordingLimits.spillTo(dir, CAP));

@@ -15,13 +15,16 @@ class RecordingConcurrencyTest {
     void tenMillionEventsFromFourThreadsArriveExactlyOnce() throws Exception {
         Recording recording = new Recording();
         List<Thread> producers = Producers.start(recording, PRODUCERS, PER_PRODUCER);
-        // A reader follows while they write: the published prefix only ever grows and has no holes.
+        // A reader follows while they write: the published prefix only ever grows and has no holes, and its
+        // newest event, just published, reads whole (its tail written before its head made it visible).
         long seen = 0;
         while (producers.stream().anyMatch(Thread::isAlive)) {
             long size = recording.size();
             assertThat(size).isGreaterThanOrEqualTo(seen);
             if (size > 0) {
-                assertThat(recording.event(size - 1).seq()).isEqualTo(size - 1);
+                Event.ValueWritten newest = (Event.ValueWritten) recording.event(size - 1);
+                assertThat(newest.seq()).isEqualTo(size - 1);
+                Producers.assertWhole(newest);
             }
             seen = size;
         }
