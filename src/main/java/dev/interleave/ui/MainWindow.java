@@ -114,7 +114,7 @@ public final class MainWindow extends BorderPane {
         lower = new VBox(timeBar, bottom);
         VBox.setVgrow(bottom, Priority.ALWAYS);
 
-        middle = new SplitPane(browser, scrollingWhenTooShort(stage), code);
+        middle = new SplitPane(browser, stage, code);
         middle.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(browser, false);
         SplitPane.setResizableWithParent(code, false);
@@ -216,23 +216,6 @@ public final class MainWindow extends BorderPane {
     }
 
     /** A tab whose content is made the first time it is shown ({@link LazyTabs}). */
-    /**
-     * The stage in a pane that scrolls only when the stage's cards (the lesson, a teaching card, the outcome)
-     * are together taller than the window: then the whole stage scrolls, instead of the split pane cutting
-     * its top and bottom off (the "Why" card with the outcome on a 1280x720 window cut the lesson's title and
-     * the outcome). Otherwise it is the stage's own height, and the stage's boxes and lanes scroll inside it.
-     */
-    private static ScrollPane scrollingWhenTooShort(Node stage) {
-        ScrollPane pane = new ScrollPane(stage);
-        pane.setFitToWidth(true);
-        pane.setFitToHeight(true);
-        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pane.setFocusTraversable(false); // the keys are the stage's
-        pane.getStyleClass().add("edge-to-edge");
-        pane.setId("stage-scroll");
-        return pane;
-    }
-
     private Tab lazyTab(String key, String id, java.util.function.Supplier<Node> content) {
         Tab tab = tab(key, null, id);
         LazyTabs.fillWhenFirstShown(tab, content);

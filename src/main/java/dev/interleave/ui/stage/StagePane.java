@@ -118,6 +118,18 @@ public final class StagePane extends VBox {
     }
 
     /**
+     * As short as its split pane makes it: its cards are laid out from the top, and what does not fit is cut
+     * at the bottom. With its cards' full height as its minimum, the split pane centred it when they did not
+     * fit, cutting the lesson's title off the top too (a 1280x720 window while the lesson card folded under
+     * a "Why?" card). A scroll pane around the stage would have kept everything in reach, but it cost the
+     * renderer a fifth of its frames at full speed (UiBench stage64: 49-50 against 61 frames/s).
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    /**
      * Scrolls the stage so that thread {@code threadId}'s lane is in view, after the next layout, when none of it
      * is in view now: a digit key steps a thread whose lane may be below the fold (on a small window, under the
      * boxes of a lesson with many objects). A lane the learner can see is left where it is, so that what they
