@@ -36,6 +36,11 @@ final class SpillFile {
         @Override
         public void run() {
             try (writer; reader) {
+                // only closed: first, as Windows deletes no open file
+            } catch (IOException e) {
+                // deleting may work all the same
+            }
+            try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 // nothing left to do: deleteOnExit is the last resort
