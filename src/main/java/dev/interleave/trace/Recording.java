@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  *
  * <p><b>Past the memory cap</b> ({@link RecordingLimits}; by default the size of a quarter of the heap, in
  * direct memory past the first chunks) the oldest events are spilled to a temporary file and {@link #event}
- * reads them back from there: slower, but nothing is lost and the readers' API is the same. Without a spill directory, or once the disk refused the file, the
- * oldest events are dropped instead: {@link #firstAvailable()} rises and {@link #event} throws
- * {@link IndexOutOfBoundsException} below it. At 2^31 events the recording stops taking events (the lesson
- * goes on). {@link #overflow()} says which of these happened, for the UI to tell the user.
+ * reads them back from there: slower, but nothing is lost and the readers' API is the same. Without a spill
+ * directory, or once the disk refused the file, the oldest events are dropped instead:
+ * {@link #firstAvailable()} rises and {@link #event} throws {@link IndexOutOfBoundsException} below it. At
+ * 2^31 events the recording stops taking events (the lesson goes on). {@link #overflow()} says which of these
+ * happened, for the UI to tell the user.
  */
 public final class Recording {
     private static final Thread.State[] STATES = Thread.State.values();
